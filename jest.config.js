@@ -1,0 +1,44 @@
+const esm = [
+  '@tarojs',
+  '@stencil',
+  'lodash-es',
+  'swiper',
+  'ssr-window',
+  'dom7',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'valibot',
+  '@noble',
+  'nanoid',
+]
+const transformIgnorePatterns = [`<rootDir>/node_modules/(?!(${esm.join('|')})/)`]
+const moduleNameMapper = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '\\.(css|scss|sass|less)$': '<rootDir>/test/style-stub.js',
+  '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/test/file-stub.js',
+}
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/{cloud,contract,lib}/**/__tests__/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
+      transformIgnorePatterns,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/{pages,features,components,packages}/**/__tests__/**/*.test.{ts,tsx}'],
+      setupFiles: ['<rootDir>/test/setup-taro.js'],
+      transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
+      transformIgnorePatterns,
+      moduleNameMapper,
+      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q' },
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/volunteer/index', 'pages/points/index', 'pages/mine/index'],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c0392b',
+    navigationBarTitleText: '任城邻里',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f6f6f6',
+  },
+  tabBar: {
+    color: '#7a7a7a',
+    selectedColor: '#c0392b',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/volunteer/index',
+        text: '志愿',
+        iconPath: 'assets/tab/volunteer.png',
+        selectedIconPath: 'assets/tab/volunteer-active.png',
+      },
+      {
+        pagePath: 'pages/points/index',
+        text: '积分',
+        iconPath: 'assets/tab/points.png',
+        selectedIconPath: 'assets/tab/points-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  __usePrivacyCheck__: true,
+})

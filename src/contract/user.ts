@@ -1,0 +1,49 @@
+import type { PageQuery, Page } from './envelope'
+
+export type Role = 'resident' | 'staff' | 'clerk'
+
+export interface ProfileView {
+  name: string
+  phoneMasked: string
+  communityId?: string
+}
+
+export interface LoginView {
+  openid: string
+  profile: ProfileView | null
+  roles: Role[]
+  staff?: { communityId: string; community: string; street: string }
+  clerk?: { shopId: string; shopName: string }
+  elderMode: boolean
+  /** Set once after stored data could not be read and was moved to a backup key. */
+  notice?: string
+}
+
+export interface StreetCommunities {
+  street: string
+  communities: { id: string; name: string }[]
+}
+
+export interface UpdateProfileInput {
+  name: string
+  phone: string
+  communityId?: string
+}
+
+export interface NewsItem {
+  id: string
+  street: string
+  title: string
+  summary: string
+  publishedAt: number
+}
+
+export interface NewsDetail extends NewsItem {
+  body: string
+}
+
+export interface NewsListInput extends PageQuery {
+  street?: string
+}
+
+export type NewsPage = Page<NewsItem>
