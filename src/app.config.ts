@@ -7,6 +7,7 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f6f6f6',
   },
+  subPackages: [{ root: 'packages/info', pages: ['news/index', 'privacy/index'] }],
   tabBar: {
     color: '#7a7a7a',
     selectedColor: '#c0392b',

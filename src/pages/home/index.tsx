@@ -1,9 +1,57 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { EntryGrid, type Entry } from '@/components/entry-grid'
+import { NewsFeed } from '@/features/news/components/news-feed'
+import { PageShell } from '@/features/session/components/page-shell'
+import { openTab } from '@/lib/navigation'
+import { showToast } from '@/lib/toast'
+import './index.scss'
 
-export default function Page() {
+const soon = (what: string) => () => showToast(`${what}即将开放，敬请期待`)
+
+const ENTRIES: Entry[] = [
+  {
+    key: 'volunteer',
+    title: '志愿服务',
+    subtitle: '报名 · 扫码签到',
+    glyph: '志',
+    onOpen: () => openTab('/pages/volunteer/index'),
+  },
+  {
+    key: 'redeem',
+    title: '积分兑换',
+    subtitle: '易捷便利店等',
+    glyph: '兑',
+    soon: true,
+    onOpen: soon('积分兑换'),
+  },
+  {
+    key: 'events',
+    title: '活动预约',
+    subtitle: '葡萄音乐市集',
+    glyph: '约',
+    soon: true,
+    onOpen: soon('活动预约'),
+  },
+  {
+    key: 'grid',
+    title: '网格+热线',
+    subtitle: '反映身边问题',
+    glyph: '格',
+    soon: true,
+    onOpen: soon('网格+热线'),
+  },
+]
+
+export default function HomePage() {
   return (
-    <View>
-      <Text>home</Text>
-    </View>
+    <PageShell>
+      <View className="home-hero">
+        <Text className="home-hero__title fs-xl">任城邻里</Text>
+        <Text className="home-hero__subtitle fs-md">信用+ 让每一份付出都被看见</Text>
+      </View>
+      <EntryGrid entries={ENTRIES} />
+      <Text className="section-title fs-lg">街道动态</Text>
+      <NewsFeed />
+    </PageShell>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '任城邻里' })
+export default definePageConfig({ navigationBarTitleText: '我的' })

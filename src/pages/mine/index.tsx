@@ -1,9 +1,31 @@
-import { View, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { AccountLinks, ElderModeSwitch } from '@/features/session/components/account-actions'
+import { DemoTools } from '@/features/session/components/demo-tools'
+import { PageShell } from '@/features/session/components/page-shell'
+import { ProfileForm } from '@/features/session/components/profile-form'
+import { RoleBinding } from '@/features/session/components/role-binding'
+import { useSession } from '@/features/session/store'
+import { ErrorState, Loading } from '@/components/state-view'
+import './index.scss'
 
-export default function Page() {
+export default function MinePage() {
+  const status = useSession((s) => s.status)
+  const error = useSession((s) => s.error)
+  const load = useSession((s) => s.load)
   return (
-    <View>
-      <Text>mine</Text>
-    </View>
+    <PageShell>
+      {status === 'error' ? <ErrorState message={error ?? ''} onRetry={load} /> : null}
+      {status === 'loading' || status === 'idle' ? <Loading /> : null}
+      {status === 'ready' ? (
+        <>
+          <ProfileForm />
+          <RoleBinding />
+          <ElderModeSwitch />
+          <AccountLinks />
+        </>
+      ) : null}
+      <Text className="section-title fs-lg">演示</Text>
+      <DemoTools />
+    </PageShell>
   )
 }

@@ -1,9 +1,32 @@
-import { View, Text } from '@tarojs/components'
+import { useCallback, useEffect, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { Text } from '@tarojs/components'
+import type { Balance } from '@/contract/points'
+import { fetchBalance, fetchLedgerPage } from '@/features/points/api'
+import { BalanceCard } from '@/features/points/components/balance-card'
+import { LedgerList } from '@/features/points/components/ledger-list'
+import { PageShell } from '@/features/session/components/page-shell'
+import { useSession } from '@/features/session/store'
+import { demoNow } from '@/lib/demo'
+import { usePaged } from '@/lib/use-paged'
 
-export default function Page() {
+export default function PointsPage() {
+  const openid = useSession((s) => s.view?.openid)
+  const [balance, setBalance] = useState<Balance | null>(null)
+  const ledger = usePaged(fetchLedgerPage, [openid])
+  const loadBalance = useCallback(() => {
+    fetchBalance().then(setBalance, () => setBalance(null))
+  }, [])
+  useEffect(loadBalance, [loadBalance, openid])
+  useDidShow(() => {
+    loadBalance()
+    void ledger.refresh()
+  })
   return (
-    <View>
-      <Text>points</Text>
-    </View>
+    <PageShell>
+      <BalanceCard balance={balance} />
+      <Text className="section-title fs-lg">积分明细</Text>
+      <LedgerList ledger={ledger} now={demoNow()} />
+    </PageShell>
   )
 }

@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { Button, Text, View } from '@tarojs/components'
+import { DEMO_IDENTITIES } from '@/contract/demo'
+import { resetCloud } from '@/lib/cloud'
+import { clockOffset, currentOpenid, demoNow, moveClock, resetClock, switchIdentity } from '@/lib/demo'
+import { formatDateTime } from '@/lib/time'
+import { confirmDialog, showToast } from '@/lib/toast'
+import { useSession } from '../store'
+
+const HOUR = 3_600_000
+
+/** 演示工具: one device plays every role, moves the mock clock and resets the demo data. */
+export function DemoTools() {
+  const load = useSession((s) => s.load)
+  const [openid, setOpenid] = useState(currentOpenid())
+  const [, setTick] = useState(0)
+  const offset = clockOffset()
+
+  const pick = async (next: string) => {
+    switchIdentity(next)
+    setOpenid(next)
+    await load()
+    showToast(`已切换为「${DEMO_IDENTITIES.find((d) => d.openid === next)?.label ?? ''}」`)
+  }
+  const shift = (ms: number | null) => {
+    if (ms === null) resetClock()
+    else moveClock(ms)
+    setTick((t) => t + 1)
+  }
+  const reset = async () => {
+    if (
+      !(await confirmDialog(
+        '重置演示数据',
+        '所有演示账号的资料、积分和记录将恢复为初始状态，确定吗？',
+        '重置',
+      ))
+    )
+      return
+    await resetCloud()
+    resetClock()
+    await load()
+    setTick((t) => t + 1)
+    showToast('演示数据已重置', 'success')
+  }
+
+  return (
+    <View className="card demo-tools">
+      <Text className="fs-lg demo-tools__heading">演示工具</Text>
+      <Text className="muted fs-sm">数据保存在本机，用下面的工具在一台手机上体验所有角色。</Text>
+      <Text className="demo-tools__label fs-md">当前身份</Text>
+      <View className="demo-tools__identities">
+        {DEMO_IDENTITIES.map((d) => (
+          <Button
+            key={d.openid}
+            className={`btn btn--small ${d.openid === openid ? 'btn--primary' : 'btn--ghost'}`}
+            data-openid={d.openid}
+            onClick={() => void pick(d.openid)}
+          >
+            {d.label}
+          </Button>
+        ))}
+      </View>
+      <Text className="demo-tools__label fs-md">
+        模拟时间：{formatDateTime(demoNow())}
+        {offset !== 0 ? '（已调整）' : ''}
+      </Text>
+      <View className="demo-tools__identities">
+        <Button className="btn btn--ghost btn--small" onClick={() => shift(HOUR)}>
+          快进 1 小时
+        </Button>
+        <Button className="btn btn--ghost btn--small" onClick={() => shift(24 * HOUR)}>
+          快进 1 天
+        </Button>
+        <Button className="btn btn--ghost btn--small" onClick={() => shift(null)}>
+          回到现在
+        </Button>
+      </View>
+      <Button className="btn btn--ghost demo-tools__reset" onClick={() => void reset()}>
+        重置演示数据
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,24 @@
+import type { PropsWithChildren } from 'react'
+import { Text, View } from '@tarojs/components'
+import { useEnsureSession, useSession } from '../store'
+import { PrivacySheet } from './privacy-sheet'
+
+/** Every page's root: large type for 长辈模式, the one-time recovery notice and the privacy sheet. */
+export function PageShell({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
+  useEnsureSession()
+  const elder = useSession((s) => s.elderMode)
+  const notice = useSession((s) => s.notice)
+  const dismiss = useSession((s) => s.dismissNotice)
+  return (
+    <View className={`page ${elder ? 'elder' : ''} ${className}`}>
+      {notice ? (
+        <View className="notice-bar" role="alert" onClick={dismiss}>
+          <Text className="fs-sm">{notice}</Text>
+          <Text className="notice-bar__close fs-sm">知道了</Text>
+        </View>
+      ) : null}
+      {children}
+      <PrivacySheet />
+    </View>
+  )
+}

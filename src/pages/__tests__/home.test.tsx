@@ -1,0 +1,44 @@
+import { fireEvent, render, waitFor } from '@tarojs/test-utils-react/dist/pure'
+import type { Page } from '@/contract/envelope'
+import type { NewsItem } from '@/contract/user'
+import { showToast } from '@/lib/toast'
+import HomePage from '../home/index'
+import { setupCloud } from '../../../test/cloud-fixture'
+
+jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
+
+test('should show the service entrances and the newest district news', async () => {
+  const { as } = setupCloud()
+  const news = await as<Page<NewsItem>>('demo-resident-a', 'news', { action: 'list', limit: 6 })
+  const { container } = render(<HomePage />, {})
+  await waitFor(() => expect(container.textContent).toContain(news.items[0].title))
+  for (const entry of ['志愿服务', '积分兑换', '活动预约', '网格+热线'])
+    expect(container.textContent).toContain(entry)
+  expect(container.querySelectorAll('.news-card')).toHaveLength(news.items.length)
+})
+
+test('should say a service that has not launched yet is coming soon', async () => {
+  setupCloud()
+  const { container } = render(<HomePage />, {})
+  const redeem = container.querySelector('[data-entry="redeem"]') as HTMLElement
+  expect(redeem.textContent).toContain('即将开放')
+  fireEvent.click(redeem)
+  expect(showToast).toHaveBeenCalledWith(expect.stringContaining('即将开放'))
+})
+
+test('should load more news when asked and say when there is no more', async () => {
+  const { as } = setupCloud()
+  const all = await as<Page<NewsItem>>('demo-resident-a', 'news', { action: 'list', limit: 50 })
+  const { container } = render(<HomePage />, {})
+  await waitFor(() => expect(container.querySelectorAll('.news-card').length).toBeGreaterThan(0))
+  while (container.textContent?.includes('查看更多动态')) {
+    const before = container.querySelectorAll('.news-card').length
+    const more = Array.from(container.querySelectorAll('.list-more')).find(
+      (n) => n.textContent === '查看更多动态',
+    )
+    fireEvent.click(more as HTMLElement)
+    await waitFor(() => expect(container.querySelectorAll('.news-card').length).toBeGreaterThan(before))
+  }
+  expect(container.querySelectorAll('.news-card')).toHaveLength(all.items.length)
+  expect(container.textContent).toContain('没有更多了')
+})

@@ -1,0 +1,86 @@
+import { fireEvent, render, waitFor } from '@tarojs/test-utils-react/dist/pure'
+import type { LoginView } from '@/contract/user'
+import { confirmDialog } from '@/lib/toast'
+import MinePage from '../mine/index'
+import { setupCloud } from '../../../test/cloud-fixture'
+import { buttonByText, typeInto } from '../../../test/dom'
+
+jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
+
+function setupMine(openid = 'demo-resident-b') {
+  const fixture = setupCloud(openid)
+  const view = render(<MinePage />, {})
+  const login = () => fixture.as<LoginView>(openid, 'user', { action: 'login' })
+  return { ...fixture, ...view, login }
+}
+
+async function agreeToPrivacy(container: HTMLElement) {
+  await waitFor(() => expect(container.textContent).toContain('任城邻里隐私保护指引'))
+  fireEvent.click(buttonByText(container, '同意并继续'))
+  await waitFor(() => expect(container.textContent).toContain('完善实名信息'))
+}
+
+test('should ask for privacy consent before the profile form appears', async () => {
+  const { container } = setupMine()
+  await waitFor(() => expect(container.textContent).toContain('阅读隐私保护指引'))
+  expect(container.querySelector('taro-input-core[name="phone"]')).toBeNull()
+  await agreeToPrivacy(container)
+  expect(container.querySelector('taro-input-core[name="phone"]')).not.toBeNull()
+})
+
+test('should show inline errors for a bad profile and save nothing', async () => {
+  const { container, login } = setupMine()
+  await agreeToPrivacy(container)
+  await typeInto(container, 'name', '王')
+  await typeInto(container, 'phone', '1234')
+  fireEvent.click(buttonByText(container, '保存'))
+  await waitFor(() => expect(container.textContent).toContain('请输入 11 位大陆手机号'))
+  expect(container.textContent).toContain('姓名需为 2–20 个字')
+  expect((await login()).profile).toBeNull()
+})
+
+test('should save the profile and show the phone masked', async () => {
+  const { container, login } = setupMine()
+  await agreeToPrivacy(container)
+  await typeInto(container, 'name', '王秀兰')
+  await typeInto(container, 'phone', '13912345678')
+  fireEvent.click(buttonByText(container, '保存'))
+  await waitFor(() => expect(container.textContent).toContain('139****5678'))
+  expect(container.textContent).not.toContain('13912345678')
+  expect((await login()).profile?.name).toBe('王秀兰')
+})
+
+test('should bind the staff invite code and refuse an unknown one', async () => {
+  const { container, login } = setupMine()
+  await waitFor(() => expect(container.textContent).toContain('我的身份'))
+  await typeInto(container, 'inviteCode', 'NO-SUCH-CODE')
+  fireEvent.click(buttonByText(container, '绑定'))
+  await waitFor(() => expect(container.querySelector('.roles .field__error')).not.toBeNull())
+  expect((await login()).roles).toEqual(['resident'])
+  await typeInto(container, 'inviteCode', 'JC-STAFF-2026')
+  fireEvent.click(buttonByText(container, '绑定'))
+  await waitFor(() =>
+    expect(container.querySelector('[data-role="staff"]')?.textContent).toContain('新华社区'),
+  )
+  expect((await login()).roles).toContain('staff')
+})
+
+test('should switch identity with the demo tools', async () => {
+  const { container } = setupMine('demo-resident-a')
+  await waitFor(() => expect(container.textContent).toContain('演示工具'))
+  const staff = container.querySelector('[data-openid="demo-staff"]') as HTMLElement
+  fireEvent.click(staff)
+  await waitFor(() => expect(staff.className).toContain('btn--primary'))
+  expect(window.localStorage.getItem('linli-app:identity')).toContain('demo-staff')
+})
+
+test('should delete the account after confirmation and forget the profile', async () => {
+  const { container, as, login } = setupMine('demo-resident-b')
+  await as('demo-resident-b', 'user', { action: 'updateProfile', name: '李建国', phone: '13800001111' })
+  await waitFor(() => expect(container.textContent).toContain('注销账号'))
+  ;(confirmDialog as jest.Mock).mockResolvedValueOnce(true)
+  fireEvent.click(
+    Array.from(container.querySelectorAll('.links__row')).find((r) => r.textContent?.includes('注销'))!,
+  )
+  await waitFor(async () => expect((await login()).profile).toBeNull())
+})
