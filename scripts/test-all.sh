@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Install what is missing, then run every check in CI order:
+#   lint → typecheck → jest → build:weapp → check:weapp → build:h5 → e2e   (npm run test:all)
+# Ends with one summary line: "test-all: PASS …" or "test-all: FAIL at <stage> …".
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+start=$SECONDS
+bash scripts/setup.sh
+
+mkdir -p artifacts
+log=artifacts/test-all.log
+set +e
+npm run test:all 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+
+elapsed=$((SECONDS - start))
+e2e=$(grep -E '^e2e: [0-9]+ passed, [0-9]+ failed$' "$log" | tail -n1 || true)
+if ((rc == 0)); then
+  echo "test-all: PASS in ${elapsed}s (lint, typecheck, jest, build:weapp, check:weapp, build:h5, e2e)${e2e:+; $e2e}"
+else
+  # npm prints "> name@version <script>" before each script it runs: the last one is where it stopped.
+  stage=$(grep -oE '^> [^ ]+ (lint|typecheck|test|build:weapp|check:weapp|build:h5|e2e)$' "$log" | tail -n1 | awk '{print $3}' || true)
+  echo "test-all: FAIL at ${stage:-setup} (exit $rc) after ${elapsed}s; full log: $log${e2e:+; $e2e}"
+fi
+exit "$rc"
