@@ -16,4 +16,6 @@ export interface LedgerEntry {
   kind: LedgerKind
   reason: string
   ref?: { type: string; id: string }
+  /** When a pending entry was posted or voided. */
+  settledAt?: number
 }

@@ -1,0 +1,45 @@
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contract/api'
+import type { Envelope } from '../../contract/envelope'
+import { createMemoryStorage, assembleCloud, type KeyValueStorage, type MemoryStorage } from '../index'
+
+export const START = Date.UTC(2026, 6, 20, 1, 30)
+
+export function dump(storage: MemoryStorage): Record<string, string> {
+  return Object.fromEntries(
+    storage
+      .keys()
+      .sort()
+      .map((key) => [key, storage.getItem(key) ?? '']),
+  )
+}
+
+/** A cloud over memory storage with a movable clock, and typed helpers to call it. */
+export function setupCloud(
+  options: { storage?: MemoryStorage; seed?: boolean; backing?: KeyValueStorage } = {},
+) {
+  const storage = options.storage ?? createMemoryStorage()
+  const clock = { now: START }
+  const { cloud, db, ready } = assembleCloud({
+    storage: options.backing ?? storage,
+    now: () => clock.now,
+    seed: options.seed,
+  })
+
+  async function call(openid: string, name: string, action: string, data: Record<string, unknown> = {}) {
+    const { result } = await cloud.callFunction({ name, data: { ...data, action } }, { openid })
+    return result
+  }
+
+  async function ok<F extends FunctionName, A extends ActionName<F>>(
+    openid: string,
+    name: F,
+    action: A,
+    data?: ActionInput<F, A>,
+  ): Promise<ActionOutput<F, A>> {
+    const result = (await call(openid, name, action, data ?? {})) as Envelope<ActionOutput<F, A>>
+    if (!result.ok) throw new Error(`${name}.${action}: ${result.error.code} ${result.error.message}`)
+    return result.data
+  }
+
+  return { cloud, db, ready, storage, clock, call, ok, snapshot: () => dump(storage) }
+}

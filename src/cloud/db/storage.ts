@@ -1,0 +1,24 @@
+/** Synchronous key-value storage, the shape of Taro/WeChat storage and `localStorage`. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
+export interface MemoryStorage extends KeyValueStorage {
+  keys(): string[]
+}
+
+export function createMemoryStorage(initial: Record<string, string> = {}): MemoryStorage {
+  const items = new Map(Object.entries(initial))
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => {
+      items.set(key, String(value))
+    },
+    removeItem: (key) => {
+      items.delete(key)
+    },
+    keys: () => [...items.keys()],
+  }
+}

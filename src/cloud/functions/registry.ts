@@ -1,0 +1,10 @@
+import type { CloudFunctions } from '../runtime/action'
+import { newsActions } from './news/actions'
+import { pointsActions } from './points/actions'
+import { userActions } from './user/actions'
+
+export const cloudFunctions: CloudFunctions = {
+  user: userActions,
+  news: newsActions,
+  points: pointsActions,
+}

@@ -1,0 +1,16 @@
+import type { ActionMap } from '../../runtime/action'
+import { bindRole } from './bind-role'
+import { communities } from './communities'
+import { deleteAccount } from './delete-account'
+import { login } from './login'
+import { setPreferences } from './set-preferences'
+import { updateProfile } from './update-profile'
+
+export const userActions: ActionMap<'user'> = {
+  login,
+  communities,
+  updateProfile,
+  bindRole,
+  setPreferences,
+  deleteAccount,
+}

@@ -1,0 +1,126 @@
+import * as v from 'valibot'
+
+import { createDatabase } from '../../db/database'
+import { COLLECTIONS, type Collections } from '../../db/schema'
+import { createMemoryStorage } from '../../db/storage'
+import { defineAction, type Action } from '../action'
+import { CloudError } from '../errors'
+import { createRuntime } from '../runtime'
+import { setupCloud } from '../../__tests__/harness'
+
+function setupRuntime() {
+  const storage = createMemoryStorage()
+  const db = createDatabase<Collections>(storage, COLLECTIONS)
+  db.open(0)
+  const writeThen = (fail: () => never) =>
+    defineAction({
+      input: v.object({ title: v.pipe(v.string(), v.minLength(2)) }),
+      async handler({ db: tx, now }, { title }) {
+        await tx.insert('streets', { _id: 's1', name: title, order: now() })
+        return fail()
+      },
+    })
+  const functions: Record<string, Record<string, Action<unknown, unknown>>> = {
+    demo: {
+      crash: writeThen(() => {
+        throw new TypeError('unexpected')
+      }),
+      refuse: writeThen(() => {
+        throw new CloudError('CONFLICT', '已经处理过了')
+      }),
+      whoami: defineAction({
+        input: v.object({}),
+        handler: async ({ openid, requestID }) => ({ openid, requestID }),
+      }),
+    },
+  }
+  const callFunction = createRuntime({ db, now: () => 42, functions })
+  return { db, storage, callFunction }
+}
+
+test('should answer UNKNOWN_ACTION for an unknown function, action or a missing action', async () => {
+  const { callFunction } = setupRuntime()
+
+  const answers = await Promise.all([
+    callFunction({ name: 'nope', data: { action: 'crash' } }, { openid: 'u1' }),
+    callFunction({ name: 'toString', data: { action: 'call' } }, { openid: 'u1' }),
+    callFunction({ name: 'demo', data: { action: 'nope' } }, { openid: 'u1' }),
+    callFunction({ name: 'demo', data: { action: 'constructor' } }, { openid: 'u1' }),
+    callFunction({ name: 'demo' }, { openid: 'u1' }),
+  ])
+
+  for (const { result } of answers) {
+    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_ACTION', message: expect.any(String) } })
+  }
+})
+
+test('should resolve the wx.cloud.callFunction shape with a fresh requestID each call', async () => {
+  const { callFunction } = setupRuntime()
+
+  const first = await callFunction(
+    { name: 'demo', data: { action: 'whoami', openid: 'forged' } },
+    { openid: 'u1' },
+  )
+  const second = await callFunction({ name: 'demo', data: { action: 'whoami' } }, { openid: 'u1' })
+
+  expect(first).toEqual({
+    result: { ok: true, data: { openid: 'u1', requestID: first.requestID } },
+    errMsg: 'cloud.callFunction:ok',
+    requestID: expect.any(String),
+  })
+  expect(second.requestID).not.toBe(first.requestID)
+})
+
+test('should answer INTERNAL and keep the state unchanged when a handler throws unexpectedly', async () => {
+  const { callFunction, db, storage } = setupRuntime()
+
+  const { result } = await callFunction(
+    { name: 'demo', data: { action: 'crash', title: '金城' } },
+    { openid: 'u1' },
+  )
+
+  expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: '系统开小差了，请稍后再试' } })
+  expect(await db.get('streets', 's1')).toBeNull()
+  expect(storage.keys()).toEqual([])
+})
+
+test('should answer a CloudError with its code and message and roll back its writes', async () => {
+  const { callFunction, db } = setupRuntime()
+
+  const { result } = await callFunction(
+    { name: 'demo', data: { action: 'refuse', title: '金城' } },
+    { openid: 'u1' },
+  )
+
+  expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: '已经处理过了' } })
+  expect(await db.get('streets', 's1')).toBeNull()
+})
+
+test('should answer INVALID_ARGUMENT before running the handler', async () => {
+  const { callFunction, storage } = setupRuntime()
+
+  const { result } = await callFunction(
+    { name: 'demo', data: { action: 'crash', title: 7 } },
+    { openid: 'u1' },
+  )
+
+  expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  expect(result.ok === false && result.error.message).toMatch(/title/)
+  expect(storage.keys()).toEqual([])
+})
+
+test('should refuse a caller without an openid', async () => {
+  const { callFunction } = setupRuntime()
+
+  const { result } = await callFunction({ name: 'demo', data: { action: 'whoami' } }, { openid: '' })
+
+  expect(result).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } })
+})
+
+test('should take identity from the caller, never from data', async () => {
+  const { call } = setupCloud()
+
+  const result = await call('demo-resident-b', 'user', 'login', { openid: 'demo-resident-a' })
+
+  expect(result).toMatchObject({ ok: true, data: { openid: 'demo-resident-b' } })
+})

@@ -1,0 +1,26 @@
+import type * as v from 'valibot'
+
+import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contract/api'
+import type { CloudTx } from '../db/schema'
+
+export interface ActionContext {
+  /** The caller, as the platform reports it; never taken from `data`. */
+  openid: string
+  /** The cloud's clock, read once when the action's transaction starts. */
+  now(): number
+  db: CloudTx
+  requestID: string
+}
+
+export interface Action<I, O> {
+  input: v.GenericSchema<unknown, I>
+  handler(ctx: ActionContext, input: I): Promise<O>
+}
+
+export type ActionMap<F extends FunctionName> = {
+  [A in ActionName<F>]: Action<ActionInput<F, A>, ActionOutput<F, A>>
+}
+
+export type CloudFunctions = { [F in FunctionName]: ActionMap<F> }
+
+export const defineAction = <I, O>(action: Action<I, O>): Action<I, O> => action

@@ -1,0 +1,23 @@
+import type { DemoInviteCode } from '../../contract/demo'
+import type { InviteDoc } from '../db/schema'
+
+type Binding = { role: 'staff'; communityId: string } | { role: 'clerk'; shopId: string }
+
+/**
+ * Every invite code the seed creates (also listed, with labels, in `DEMO_INVITE_CODES`):
+ * - `JC-STAFF-2026` staff of 金城街道 新华社区
+ * - `YJ-CLERK-2026` clerk of 易捷便利店 新华社区店
+ * - `JY-STAFF-2026` staff of 济阳街道 龙行社区 (another community, for permission checks)
+ * - `GH-CLERK-2026` clerk of 易捷便利店 洸河社区店 (another shop, for permission checks)
+ */
+export const INVITE_CODES: Record<DemoInviteCode, Binding> = {
+  'JC-STAFF-2026': { role: 'staff', communityId: 'jc-xinhua' },
+  'YJ-CLERK-2026': { role: 'clerk', shopId: 'shop-yj-xinhua' },
+  'JY-STAFF-2026': { role: 'staff', communityId: 'jy-longxing' },
+  'GH-CLERK-2026': { role: 'clerk', shopId: 'shop-yj-guanghe' },
+}
+
+export const SEED_INVITES: InviteDoc[] = Object.entries(INVITE_CODES).map(([code, binding]) => ({
+  _id: code,
+  ...binding,
+}))
