@@ -48,9 +48,10 @@ export function createRuntime({ db, now, functions, ready }: RuntimeOptions) {
     }
     await ready?.()
     const input = parseInput(action.input, req.data)
-    return db.transaction((tx) => {
+    return db.transaction(async (tx) => {
       const at = now()
-      return action.handler({ openid, now: () => at, db: tx, requestID }, input)
+      const output = await action.handler({ openid, now: () => at, db: tx, requestID }, input)
+      return output === undefined ? null : JSON.parse(JSON.stringify(output))
     })
   }
 
@@ -62,8 +63,7 @@ export function createRuntime({ db, now, functions, ready }: RuntimeOptions) {
     const requestID = `${tag}-${calls.toString(36)}`
     let result: Envelope<unknown>
     try {
-      const data = await dispatch(req, caller, requestID)
-      result = { ok: true, data: data === undefined ? null : JSON.parse(JSON.stringify(data)) }
+      result = { ok: true, data: await dispatch(req, caller, requestID) }
     } catch (error) {
       result = failure(error)
     }

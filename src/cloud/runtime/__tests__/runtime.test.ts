@@ -28,6 +28,15 @@ function setupRuntime() {
       refuse: writeThen(() => {
         throw new CloudError('CONFLICT', '已经处理过了')
       }),
+      circular: defineAction({
+        input: v.object({}),
+        async handler({ db: tx }) {
+          await tx.insert('streets', { _id: 's1', name: '金城', order: 1 })
+          const answer: { self?: unknown } = {}
+          answer.self = answer
+          return answer
+        },
+      }),
       whoami: defineAction({
         input: v.object({}),
         handler: async ({ openid, requestID }) => ({ openid, requestID }),
@@ -80,6 +89,16 @@ test('should answer INTERNAL and keep the state unchanged when a handler throws 
   )
 
   expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: '系统开小差了，请稍后再试' } })
+  expect(await db.get('streets', 's1')).toBeNull()
+  expect(storage.keys()).toEqual([])
+})
+
+test('should answer INTERNAL and keep the state unchanged when the answer cannot be serialised', async () => {
+  const { callFunction, db, storage } = setupRuntime()
+
+  const { result } = await callFunction({ name: 'demo', data: { action: 'circular' } }, { openid: 'u1' })
+
+  expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
   expect(await db.get('streets', 's1')).toBeNull()
   expect(storage.keys()).toEqual([])
 })
