@@ -47,3 +47,10 @@ export interface NewsListInput extends PageQuery {
 }
 
 export type NewsPage = Page<NewsItem>
+
+/** Shared by the cloud's schema and the app's inline validation. */
+export const PROFILE_RULES = {
+  nameMin: 2,
+  nameMax: 20,
+  phonePattern: /^1[3-9]\d{9}$/,
+} as const
