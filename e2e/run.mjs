@@ -55,6 +55,9 @@ const LAUNCH_OPTIONS = {
 const GLOBAL_ALLOWED_CONSOLE_ERRORS = []
 
 const log = (...args) => console.log(...args)
+// Playwright's call logs carry terminal colour codes: keep logs and reports plain text.
+// eslint-disable-next-line no-control-regex
+const plain = (s) => String(s).replace(/\u001b\[[0-9;]*m/g, '')
 const secs = (ms) => `${(ms / 1000).toFixed(1)}s`
 const safeName = (s) =>
   String(s)
@@ -140,9 +143,23 @@ function clearOldArtifacts(id) {
 }
 
 /** Build the `t` object handed to a spec's run(t). */
-function makeHarness({ id, page, context, baseUrl, consoleErrors, allowed }) {
+function makeHarness({ id, page, context, baseUrl, consoleErrors, allowed, pageErrorListeners }) {
   let shotNo = 0
   const stepStack = []
+
+  /** Run fn, but fail at once (instead of at fn's timeout) if the page throws an uncaught error. */
+  const failOnPageError = async (what, fn) => {
+    let listener
+    const thrown = new Promise((_, reject) => {
+      listener = (text) => reject(new Error(`${what}: the page threw ${text.split('\n')[0]}`))
+      pageErrorListeners.add(listener)
+    })
+    try {
+      return await Promise.race([fn(), thrown])
+    } finally {
+      pageErrorListeners.delete(listener)
+    }
+  }
 
   const visible = (target) => {
     if (typeof target !== 'string' && !(target instanceof RegExp)) return target // already a Locator
@@ -165,12 +182,14 @@ function makeHarness({ id, page, context, baseUrl, consoleErrors, allowed }) {
 
     /** Open the app (or one route of it) and wait until a Taro page is shown. */
     async open(route = '', { timeout = NAV_TIMEOUT } = {}) {
-      await page.goto(t.url(route), { waitUntil: 'load', timeout })
-      await page
-        .locator('.taro_page')
-        .filter({ visible: true })
-        .first()
-        .waitFor({ state: 'visible', timeout })
+      await failOnPageError(`open ${route || '/'}`, async () => {
+        await page.goto(t.url(route), { waitUntil: 'load', timeout })
+        await page
+          .locator('.taro_page')
+          .filter({ visible: true })
+          .first()
+          .waitFor({ state: 'visible', timeout })
+      })
     },
 
     /** Current route from the hash, e.g. '/pages/home/index'. */
@@ -316,7 +335,7 @@ function makeHarness({ id, page, context, baseUrl, consoleErrors, allowed }) {
 }
 
 async function writeFailureReport(id, page, err, consoleLines) {
-  const lines = [`spec: ${id}`, `error: ${err?.stack || err}`]
+  const lines = [`spec: ${id}`, `error: ${plain(err?.stack || err)}`]
   if (page && !page.isClosed()) {
     const shotFile = path.join(SHOT_DIR, `${id}-failure.png`)
     try {
@@ -347,6 +366,9 @@ async function runSpec({ file, id }, baseUrl) {
   clearOldArtifacts(id)
   const consoleErrors = []
   const consoleLines = []
+  const pageErrorListeners = new Set()
+  const allowed = [...GLOBAL_ALLOWED_CONSOLE_ERRORS]
+  const isAllowed = (text) => allowed.some((p) => matches(p, text))
   let page
   let context
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), `e2e-${safeName(id)}-`))
@@ -358,7 +380,7 @@ async function runSpec({ file, id }, baseUrl) {
     if (typeof mod.run !== 'function') throw new Error(`${file} must export async function run(t)`)
     const title = typeof mod.name === 'string' ? mod.name : id
     log(`\n▶ ${id}: ${title}`)
-    const allowed = [...GLOBAL_ALLOWED_CONSOLE_ERRORS, ...(mod.allowConsoleErrors || [])]
+    allowed.push(...(mod.allowConsoleErrors || []))
 
     context = await chromium.launchPersistentContext(userDataDir, LAUNCH_OPTIONS)
     live.contexts.add(context)
@@ -378,13 +400,14 @@ async function runSpec({ file, id }, baseUrl) {
         consoleLines.push(`[pageerror] ${text}`)
         if (VERBOSE) log(`      pageerror ${text}`)
         consoleErrors.push({ kind: 'uncaught', text })
+        if (!isAllowed(text)) pageErrorListeners.forEach((listener) => listener(text))
       })
     }
     context.pages().forEach(watch)
     context.on('page', watch)
     page = context.pages()[0] || (await context.newPage())
 
-    const t = makeHarness({ id, page, context, baseUrl, consoleErrors, allowed })
+    const t = makeHarness({ id, page, context, baseUrl, consoleErrors, allowed, pageErrorListeners })
     await withTimeout(
       Promise.resolve().then(() => mod.run(t)),
       Number(mod.timeout) || SPEC_TIMEOUT,
@@ -392,19 +415,20 @@ async function runSpec({ file, id }, baseUrl) {
     )
     const bad = t.consoleErrors()
     if (bad.length) {
-      throw new Error(
-        `${bad.length} browser error(s) during the spec:\n` +
-          bad
-            .map((e) => `        ${e.kind}: ${e.text.split('\n').slice(0, 4).join('\n          ')}`)
-            .join('\n'),
-      )
+      const list = bad.map((e) => `        ${e.kind}: ${e.text.split('\n').slice(0, 4).join('\n          ')}`)
+      throw Object.assign(new Error(`${bad.length} browser error(s) during the spec:\n${list.join('\n')}`), {
+        e2eConsoleErrors: true,
+      })
     }
     log(`✔ ${id} passed (${secs(Date.now() - t0)})`)
     return true
   } catch (err) {
-    log(
-      `✘ ${id} FAILED (${secs(Date.now() - t0)})\n    ${String(err?.stack || err).replace(/\n/g, '\n    ')}`,
-    )
+    log(`✘ ${id} FAILED (${secs(Date.now() - t0)})\n    ${plain(err?.stack || err).replace(/\n/g, '\n    ')}`)
+    const bad = consoleErrors.filter((e) => !isAllowed(e.text))
+    if (bad.length && !err?.e2eConsoleErrors) {
+      log('    browser errors seen before the failure:')
+      bad.forEach((e) => log(`      ${e.kind}: ${e.text.split('\n').slice(0, 3).join('\n        ')}`))
+    }
     try {
       const report = await withTimeout(
         writeFailureReport(id, page, err, consoleLines),
