@@ -22,9 +22,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/*', '!@/cloud/*', '!@/contract/*', '@tarojs/*', 'react'], message: 'cloud/ imports only cloud/ and contract/' }] },
+        {
+          patterns: [
+            { regex: '^@/(?!cloud/|contract/)', message: 'cloud/ imports only cloud/ and contract/' },
+            { regex: '^(@tarojs/|react$|react-dom|zustand)', message: 'cloud/ never imports UI code' },
+          ],
+        },
       ],
     },
+  },
+  {
+    files: ['test/**/*.{js,ts}', '__mocks__/**/*.ts', '**/__tests__/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.jest } },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

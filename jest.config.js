@@ -16,6 +16,7 @@ const esm = [
 const transformIgnorePatterns = [`<rootDir>/node_modules/(?!(${esm.join('|')})/)`]
 const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
+  '^@test/(.*)$': '<rootDir>/test/$1',
   '\\.(css|scss|sass|less)$': '<rootDir>/test/style-stub.js',
   '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/test/file-stub.js',
 }
@@ -40,7 +41,7 @@ module.exports = {
       transformIgnorePatterns,
       moduleNameMapper: {
         ...moduleNameMapper,
-        '^@tarojs/taro$': '<rootDir>/node_modules/@tarojs/test-utils-react/dist/jest/runtime/taro-h5.js',
+        '^@tarojs/taro$': '<rootDir>/test/taro.js',
         '^@tarojs/components$': '@tarojs/components/lib/react/index',
       },
       testEnvironmentOptions: { url: 'http://localhost/', customExportConditions: ['node', 'node-addons'] },

@@ -1,9 +1,10 @@
-import { fireEvent, render, waitFor } from '@tarojs/test-utils-react/dist/pure'
+import { render } from '@tarojs/test-utils-react/dist/pure'
 import type { Page } from '@/contract/envelope'
 import type { NewsItem } from '@/contract/user'
 import { showToast } from '@/lib/toast'
 import HomePage from '../home/index'
-import { setupCloud } from '../../../test/cloud-fixture'
+import { setupCloud } from '@test/cloud-fixture'
+import { tap, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
@@ -22,7 +23,7 @@ test('should say a service that has not launched yet is coming soon', async () =
   const { container } = render(<HomePage />, {})
   const redeem = container.querySelector('[data-entry="redeem"]') as HTMLElement
   expect(redeem.textContent).toContain('即将开放')
-  fireEvent.click(redeem)
+  tap(redeem)
   expect(showToast).toHaveBeenCalledWith(expect.stringContaining('即将开放'))
 })
 
@@ -36,7 +37,7 @@ test('should load more news when asked and say when there is no more', async () 
     const more = Array.from(container.querySelectorAll('.list-more')).find(
       (n) => n.textContent === '查看更多动态',
     )
-    fireEvent.click(more as HTMLElement)
+    tap(more)
     await waitFor(() => expect(container.querySelectorAll('.news-card').length).toBeGreaterThan(before))
   }
   expect(container.querySelectorAll('.news-card')).toHaveLength(all.items.length)

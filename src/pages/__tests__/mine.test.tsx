@@ -1,27 +1,31 @@
-import { fireEvent, render, waitFor } from '@tarojs/test-utils-react/dist/pure'
+import { act, render } from '@tarojs/test-utils-react/dist/pure'
 import type { LoginView } from '@/contract/user'
 import { confirmDialog } from '@/lib/toast'
 import MinePage from '../mine/index'
-import { setupCloud } from '../../../test/cloud-fixture'
-import { buttonByText, typeInto } from '../../../test/dom'
+import { setupCloud } from '@test/cloud-fixture'
+import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
-function setupMine(openid = 'demo-resident-b') {
+async function setupMine(
+  openid = 'demo-resident-b',
+  before?: (f: ReturnType<typeof setupCloud>) => Promise<unknown>,
+) {
   const fixture = setupCloud(openid)
+  await before?.(fixture)
   const view = render(<MinePage />, {})
   const login = () => fixture.as<LoginView>(openid, 'user', { action: 'login' })
   return { ...fixture, ...view, login }
 }
 
-async function agreeToPrivacy(container: HTMLElement) {
+async function agreeToPrivacy(container: Element) {
   await waitFor(() => expect(container.textContent).toContain('任城邻里隐私保护指引'))
-  fireEvent.click(buttonByText(container, '同意并继续'))
+  tap(buttonByText(container, '同意并继续'))
   await waitFor(() => expect(container.textContent).toContain('完善实名信息'))
 }
 
 test('should ask for privacy consent before the profile form appears', async () => {
-  const { container } = setupMine()
+  const { container } = await setupMine()
   await waitFor(() => expect(container.textContent).toContain('阅读隐私保护指引'))
   expect(container.querySelector('taro-input-core[name="phone"]')).toBeNull()
   await agreeToPrivacy(container)
@@ -29,36 +33,36 @@ test('should ask for privacy consent before the profile form appears', async () 
 })
 
 test('should show inline errors for a bad profile and save nothing', async () => {
-  const { container, login } = setupMine()
+  const { container, login } = await setupMine()
   await agreeToPrivacy(container)
   await typeInto(container, 'name', '王')
   await typeInto(container, 'phone', '1234')
-  fireEvent.click(buttonByText(container, '保存'))
+  tap(buttonByText(container, '保存'))
   await waitFor(() => expect(container.textContent).toContain('请输入 11 位大陆手机号'))
   expect(container.textContent).toContain('姓名需为 2–20 个字')
   expect((await login()).profile).toBeNull()
 })
 
 test('should save the profile and show the phone masked', async () => {
-  const { container, login } = setupMine()
+  const { container, login } = await setupMine()
   await agreeToPrivacy(container)
   await typeInto(container, 'name', '王秀兰')
   await typeInto(container, 'phone', '13912345678')
-  fireEvent.click(buttonByText(container, '保存'))
+  tap(buttonByText(container, '保存'))
   await waitFor(() => expect(container.textContent).toContain('139****5678'))
   expect(container.textContent).not.toContain('13912345678')
   expect((await login()).profile?.name).toBe('王秀兰')
 })
 
 test('should bind the staff invite code and refuse an unknown one', async () => {
-  const { container, login } = setupMine()
+  const { container, login } = await setupMine()
   await waitFor(() => expect(container.textContent).toContain('我的身份'))
   await typeInto(container, 'inviteCode', 'NO-SUCH-CODE')
-  fireEvent.click(buttonByText(container, '绑定'))
+  tap(buttonByText(container, '绑定'))
   await waitFor(() => expect(container.querySelector('.roles .field__error')).not.toBeNull())
   expect((await login()).roles).toEqual(['resident'])
   await typeInto(container, 'inviteCode', 'JC-STAFF-2026')
-  fireEvent.click(buttonByText(container, '绑定'))
+  tap(buttonByText(container, '绑定'))
   await waitFor(() =>
     expect(container.querySelector('[data-role="staff"]')?.textContent).toContain('新华社区'),
   )
@@ -66,21 +70,34 @@ test('should bind the staff invite code and refuse an unknown one', async () => 
 })
 
 test('should switch identity with the demo tools', async () => {
-  const { container } = setupMine('demo-resident-a')
+  const { container } = await setupMine('demo-resident-a')
   await waitFor(() => expect(container.textContent).toContain('演示工具'))
   const staff = container.querySelector('[data-openid="demo-staff"]') as HTMLElement
-  fireEvent.click(staff)
+  tap(staff)
   await waitFor(() => expect(staff.className).toContain('btn--primary'))
   expect(window.localStorage.getItem('linli-app:identity')).toContain('demo-staff')
 })
 
 test('should delete the account after confirmation and forget the profile', async () => {
-  const { container, as, login } = setupMine('demo-resident-b')
-  await as('demo-resident-b', 'user', { action: 'updateProfile', name: '李建国', phone: '13800001111' })
+  const { container, login } = await setupMine('demo-resident-b', ({ as }) =>
+    as('demo-resident-b', 'user', { action: 'updateProfile', name: '李建国', phone: '13800001111' }),
+  )
   await waitFor(() => expect(container.textContent).toContain('注销账号'))
   ;(confirmDialog as jest.Mock).mockResolvedValueOnce(true)
-  fireEvent.click(
-    Array.from(container.querySelectorAll('.links__row')).find((r) => r.textContent?.includes('注销'))!,
-  )
+  tap(Array.from(container.querySelectorAll('.links__row')).find((r) => r.textContent?.includes('注销'))!)
   await waitFor(async () => expect((await login()).profile).toBeNull())
+})
+
+test('should turn on 长辈模式 across the page and keep it for the next start', async () => {
+  const { container, login } = await setupMine('demo-resident-b')
+  await waitFor(() => expect(container.querySelector('taro-switch-core input')).not.toBeNull())
+  expect(container.querySelector('.page')?.className).not.toContain('elder')
+  const input = container.querySelector('taro-switch-core input') as HTMLInputElement
+  act(() => {
+    input.checked = true
+    input.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  await waitFor(() => expect(container.querySelector('.page')?.className).toContain('elder'))
+  await waitFor(async () => expect((await login()).elderMode).toBe(true))
+  expect(window.localStorage.getItem('linli-app:elder-mode')).toContain('1')
 })

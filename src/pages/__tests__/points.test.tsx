@@ -1,8 +1,9 @@
-import { render, waitFor } from '@tarojs/test-utils-react/dist/pure'
+import { render } from '@tarojs/test-utils-react/dist/pure'
+import { waitFor } from '@test/dom'
 import type { Balance, LedgerEntry } from '@/contract/points'
 import type { Page } from '@/contract/envelope'
 import PointsPage from '../points/index'
-import { setupCloud } from '../../../test/cloud-fixture'
+import { setupCloud } from '@test/cloud-fixture'
 
 test('should show the balance and each ledger entry with its reason', async () => {
   const { as } = setupCloud('demo-resident-a')

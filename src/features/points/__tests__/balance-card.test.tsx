@@ -1,4 +1,5 @@
-import { render, waitFor } from '@tarojs/test-utils-react/dist/pure'
+import { render } from '@tarojs/test-utils-react/dist/pure'
+import { waitFor } from '@test/dom'
 import { BalanceCard } from '../components/balance-card'
 
 test('should show the available points and the three totals', async () => {
