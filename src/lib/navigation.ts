@@ -15,3 +15,13 @@ export function goBack(): void {
 export function reloadApp(url = '/pages/home/index'): void {
   void Taro.reLaunch({ url })
 }
+
+/** Hides the tab bar while a full-screen sheet is open; a page without a tab bar just ignores it. */
+export function setTabBarHidden(hidden: boolean): void {
+  const call = hidden ? Taro.hideTabBar : Taro.showTabBar
+  try {
+    void Promise.resolve(call({ animation: false })).catch(() => undefined)
+  } catch {
+    // not a tab page
+  }
+}

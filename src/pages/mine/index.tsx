@@ -1,4 +1,3 @@
-import { Text } from '@tarojs/components'
 import { AccountLinks, ElderModeSwitch } from '@/features/session/components/account-actions'
 import { DemoTools } from '@/features/session/components/demo-tools'
 import { PageShell } from '@/features/session/components/page-shell'
@@ -24,7 +23,6 @@ export default function MinePage() {
           <AccountLinks />
         </>
       ) : null}
-      <Text className="section-title fs-lg">演示</Text>
       <DemoTools />
     </PageShell>
   )

@@ -1,5 +1,6 @@
+import { useEffect } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import { openPage } from '@/lib/navigation'
+import { openPage, setTabBarHidden } from '@/lib/navigation'
 import { useSession } from '../store'
 import './privacy-sheet.scss'
 
@@ -7,6 +8,11 @@ export function PrivacySheet() {
   const open = useSession((s) => s.privacyPrompt)
   const agree = useSession((s) => s.agreePrivacy)
   const decline = useSession((s) => s.declinePrivacy)
+  useEffect(() => {
+    if (!open) return
+    setTabBarHidden(true)
+    return () => setTabBarHidden(false)
+  }, [open])
   if (!open) return null
   return (
     <View className="privacy-mask">
