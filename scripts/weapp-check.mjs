@@ -47,8 +47,8 @@ const QUALITY_POLICY = {
   CONTAINS_UNUSED_CODES: 'fail', // files nothing depends on: dead weight in the package
   LAZYCODE_LOADING_OPEN: 'fail', // app.json lazyCodeLoading — part of our config
   JS_COMPRESS_OPEN: 'fail', // project.config.json setting.minified — part of our config
-  WXML_COMPRESS_OPEN: 'warn', // project.config.json setting.minifyWXML: an upload flag, not code
-  WXSS_COMPRESS_OPEN: 'warn', // project.config.json setting.minifyWXSS: an upload flag, not code
+  WXML_COMPRESS_OPEN: 'fail', // project.config.json setting.minifyWXML — part of our config
+  WXSS_COMPRESS_OPEN: 'fail', // project.config.json setting.minifyWXSS — part of our config
 }
 
 // ---------------------------------------------------------------- arguments and output
