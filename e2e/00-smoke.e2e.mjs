@@ -12,6 +12,8 @@ const TABS = [
 export async function run(t) {
   await t.step('open the app', async () => {
     await t.open()
+    // First start: the privacy sheet covers the page and hides the tab bar until it is answered.
+    await t.tapIfPresent('同意并继续', { timeout: 5_000 })
     t.assert.deepEqual(
       await t.tabLabels(),
       TABS.map((tab) => tab.label),
