@@ -30,6 +30,7 @@ module.exports = {
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
       transformIgnorePatterns,
       moduleNameMapper,
+      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q' },
     },
     {
       displayName: 'ui',
