@@ -4,7 +4,10 @@ process.env.TARO_PLATFORM = 'web'
 process.env.COLORS = 'false'
 
 // Load Taro first: importing the components before it hits an import cycle.
-require('@tarojs/taro')
+const Taro = require('@tarojs/taro')
+
+// A real build's entry does this from config/index.ts.
+Taro.initPxTransform({ designWidth: 750, deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 } })
 
 const React = require('react')
 const ReactDOM = require('react-dom')
