@@ -200,9 +200,12 @@ async function stepCi(ctx) {
   await withConsole(sink, async () => {
     const ci = require('miniprogram-ci')
     let appid = 'touristappid'
+    let projectSetting = {}
     for (const file of [path.join(ctx.dist, 'project.config.json'), path.join(ROOT, 'project.config.json')]) {
       if (fs.existsSync(file)) {
-        appid = readJson(file).appid || appid
+        const config = readJson(file)
+        appid = config.appid || appid
+        projectSetting = config.setting || {}
         break
       }
     }
@@ -248,8 +251,9 @@ async function stepCi(ctx) {
 
     // getCompiledResult: app.json/page json schema, tabBar, icons, JS (babel) — what an upload compiles.
     // useProjectConfig adds project.config.json's own flags (minified, enhance), so the output is
-    // what WeChat would receive, and its sizes are what the budgets measure.
-    const setting = { useProjectConfig: true, es7: true, minifyWXML: true }
+    // what WeChat would receive, and its sizes are what the budgets measure. es7 (WeChat's own
+    // transpile to ES5) follows the project's `enhance` flag: the build targets modern WeChat itself.
+    const setting = { useProjectConfig: true, es7: Boolean(projectSetting.enhance), minifyWXML: true }
     t0 = Date.now()
     try {
       const compiled = await ci.getCompiledResult({ project, setting })
