@@ -21,9 +21,11 @@ export default function MinePage() {
         <>
           <ProfileForm />
           <RoleBinding />
-          <View className="card links__row" onClick={() => openPage('/packages/volunteer/mine/index')}>
-            <Text className="fs-md">我的志愿服务</Text>
-            <Text className="muted fs-md">›</Text>
+          <View className="card links">
+            <View className="links__row" onClick={() => openPage('/packages/volunteer/mine/index')}>
+              <Text className="fs-md">我的志愿服务</Text>
+              <Text className="muted fs-md">›</Text>
+            </View>
           </View>
           <ElderModeSwitch />
           <AccountLinks />

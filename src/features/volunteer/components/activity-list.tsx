@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { VolunteerListInput } from '@/contract/volunteer'
@@ -21,6 +22,7 @@ export function ActivityList() {
   const [streets, setStreets] = useState<string[]>([])
   const list = usePaged((cursor) => fetchActivities({ street, status }, cursor), [street, status])
   usePullRefresh(list.refresh)
+  useDidShow(() => void list.refresh())
   useEffect(() => {
     fetchStreets().then(
       (all) => setStreets(all.map((s) => s.street)),
