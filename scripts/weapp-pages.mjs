@@ -40,6 +40,9 @@ export default {
   'packages/volunteer/mine/index': ['累计服务时长', '还没有参加过志愿活动'],
   'packages/staff/activities/index': ['请先在「我的」用邀请码绑定社区工作人员身份'],
   'packages/staff/publish/index': ['只有社区工作人员可以发布活动'],
-  'packages/staff/qr/index': { query: { id: 'act-seed-1', kind: 'in' }, expect: ['只有社区工作人员可以进行此操作'] },
+  'packages/staff/qr/index': {
+    query: { id: 'act-seed-1', kind: 'in' },
+    expect: ['只有社区工作人员可以进行此操作'],
+  },
   'packages/staff/roster/index': { query: { id: 'act-seed-1' }, expect: ['只有社区工作人员可以进行此操作'] },
 }

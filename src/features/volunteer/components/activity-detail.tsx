@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/time'
 import { confirmDialog, showToast } from '@/lib/toast'
 import { cancelSignup, fetchActivity, signUp } from '../api'
 import { SIGNUP_LABEL, STATUS_LABEL, hours, timeRange } from '../format'
+import './pages.scss'
 import './volunteer.scss'
 
 type Detail = Activity & { mySignup: MySignup | null }

@@ -8,6 +8,7 @@ import { canScan, scanQr } from '@/lib/scan'
 import { formatDateTime } from '@/lib/time'
 import { checkIn } from '../api'
 import { hours } from '../format'
+import './pages.scss'
 import './volunteer.scss'
 
 /** Check-in and check-out: the camera in the mini-program, a typed short code anywhere, or the code the page was opened with. */

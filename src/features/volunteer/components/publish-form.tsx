@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { ErrorState, Loading } from '@/components/state-view'
 import { ACTIVITY_RULES as R, type ActivityInput } from '@/contract/volunteer'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
@@ -143,11 +143,12 @@ export function PublishForm({ id, now, community }: { id?: string; now: number; 
       {field('place', '活动地点')}
       <View className="field">
         <Text className="field__label fs-md">活动介绍</Text>
-        <Textarea
-          className="field__input publish-form__textarea"
+        <Input
+          className="field__input"
           name="description"
           value={draft.description}
           maxlength={R.descriptionMax}
+          placeholder="做什么、带什么、在哪集合"
           onInput={(e) => set({ description: e.detail.value })}
         />
         {errors.description ? <Text className="field__error fs-sm">{errors.description}</Text> : null}

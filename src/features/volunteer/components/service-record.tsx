@@ -5,6 +5,7 @@ import { usePaged } from '@/lib/use-paged'
 import { fetchMine } from '../api'
 import { SIGNUP_LABEL, hours } from '../format'
 import { ActivityCard } from './activity-card'
+import './pages.scss'
 
 /** 我的志愿服务: total hours and points, then every activity signed up for. */
 export function ServiceRecord() {
