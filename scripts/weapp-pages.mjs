@@ -21,7 +21,7 @@ export default {
     expect: ['任城邻里', '志愿服务', '积分兑换', '街道动态', '刘村葡萄音乐市集开市'],
     tap: { text: '志愿服务', expect: ['wx.switchTab /pages/volunteer/index'] },
   },
-  'pages/volunteer/index': ['志愿活动'],
+  'pages/volunteer/index': ['我的志愿服务', '全部街道', '楼道清洁日', '独居老人上门探访', '已报名 0/10'],
   'pages/points/index': ['可用信用积分 120', '累计获得', '积分明细', '往期志愿服务积分转入', '+120'],
   'pages/mine/index': ['我的身份', '长辈模式', '演示工具', '居民 · 王阿姨', '重置演示数据'],
   'packages/info/news/index': {
@@ -29,4 +29,20 @@ export default {
     expect: ['新华社区“信用+”便利店：积分能换日用品了', '易捷便利店'],
   },
   'packages/info/privacy/index': ['任城邻里隐私保护指引', '我们收集什么', '同意本指引'],
+  'packages/volunteer/detail/index': {
+    query: { id: 'act-seed-2' },
+    expect: ['独居老人上门探访', '已报名 0 / 10 人', '完成服务可得 15 积分', '立即报名'],
+  },
+  'packages/volunteer/checkin/index': {
+    query: { q: encodeURIComponent('https://elsewhere.example/x?c=1') },
+    expect: ['签到 / 签退', '这不是签到二维码'],
+  },
+  'packages/volunteer/mine/index': ['累计服务时长', '还没有参加过志愿活动'],
+  'packages/staff/activities/index': ['请先在「我的」用邀请码绑定社区工作人员身份'],
+  'packages/staff/publish/index': ['只有社区工作人员可以发布活动'],
+  'packages/staff/qr/index': {
+    query: { id: 'act-seed-1', kind: 'in' },
+    expect: ['只有社区工作人员可以进行此操作'],
+  },
+  'packages/staff/roster/index': { query: { id: 'act-seed-1' }, expect: ['只有社区工作人员可以进行此操作'] },
 }

@@ -7,7 +7,11 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f6f6f6',
   },
-  subPackages: [{ root: 'packages/info', pages: ['news/index', 'privacy/index'] }],
+  subPackages: [
+    { root: 'packages/info', pages: ['news/index', 'privacy/index'] },
+    { root: 'packages/volunteer', pages: ['detail/index', 'checkin/index', 'mine/index'] },
+    { root: 'packages/staff', pages: ['activities/index', 'publish/index', 'qr/index', 'roster/index'] },
+  ],
   tabBar: {
     color: '#7a7a7a',
     selectedColor: '#c0392b',

@@ -3,6 +3,7 @@ import { createDatabase } from './db/database'
 import { COLLECTIONS, type CloudDb, type Collections } from './db/schema'
 import { createMemoryStorage, type KeyValueStorage } from './db/storage'
 import { cloudFunctions } from './functions/registry'
+import { defaultRandom, type RandomBytes } from './runtime/random'
 import { createRuntime, type CallRequest } from './runtime/runtime'
 import { seedDistrict } from './seed/seed'
 
@@ -17,6 +18,8 @@ export interface MockCloudOptions {
   now?: () => number
   /** Default true: load the district demo data on first start (and on `reset`). */
   seed?: boolean
+  /** Random bytes for secrets (the check-in HMAC key); default Web Crypto, else Math.random. */
+  random?: RandomBytes
 }
 
 export interface MockCloud {
@@ -43,6 +46,7 @@ export function assembleCloud(options: MockCloudOptions = {}): {
   const storage = options.storage ?? createMemoryStorage()
   const now = options.now ?? (() => Date.now())
   const seed = options.seed ?? true
+  const random = options.random ?? defaultRandom
   const db = createDatabase<Collections>(storage, COLLECTIONS)
   let starting: Promise<void> | null = null
 
@@ -50,7 +54,7 @@ export function assembleCloud(options: MockCloudOptions = {}): {
     const status = db.open(now())
     if (status === 'loaded') return
     await db.transaction(async (tx) => {
-      if (seed) await seedDistrict(tx, now())
+      if (seed) await seedDistrict(tx, now(), random)
       if (status === 'recovered') await tx.set('system', { _id: 'notice', text: RECOVERY_NOTICE })
       if (status === 'unreadable') await tx.set('system', { _id: 'notice', text: UNSAVED_NOTICE })
     })
@@ -63,10 +67,10 @@ export function assembleCloud(options: MockCloudOptions = {}): {
     }))
 
   const cloud: MockCloud = {
-    callFunction: createRuntime({ db, now, functions: cloudFunctions, ready }),
+    callFunction: createRuntime({ db, now, functions: cloudFunctions, ready, random }),
     async reset() {
       await ready()
-      await db.wipe(seed ? (tx) => seedDistrict(tx, now()) : undefined)
+      await db.wipe(seed ? (tx) => seedDistrict(tx, now(), random) : undefined)
     },
   }
   return { cloud, db, ready }

@@ -8,6 +8,17 @@ import type {
   StreetCommunities,
   UpdateProfileInput,
 } from './user'
+import type {
+  Activity,
+  ActivityInput,
+  ActivityItem,
+  CheckKind,
+  CheckResult,
+  IssuedCode,
+  MySignup,
+  RosterRow,
+  VolunteerListInput,
+} from './volunteer'
 
 type Empty = Record<string, never>
 
@@ -28,6 +39,26 @@ export interface CloudApi {
   points: {
     balance: { input: Empty; output: Balance }
     ledger: { input: PageQuery; output: Page<LedgerEntry> }
+  }
+  volunteer: {
+    create: { input: ActivityInput; output: Activity }
+    update: { input: ActivityInput & { activityId: string }; output: Activity }
+    cancelActivity: { input: { activityId: string }; output: Activity }
+    list: { input: VolunteerListInput; output: Page<ActivityItem> }
+    detail: { input: { activityId: string }; output: Activity & { mySignup: MySignup | null } }
+    signUp: { input: { activityId: string }; output: MySignup }
+    cancel: { input: { activityId: string }; output: MySignup }
+    mine: {
+      input: PageQuery
+      output: Page<{ activity: ActivityItem; signup: MySignup }> & {
+        totalMinutes: number
+        totalPoints: number
+      }
+    }
+    issueCode: { input: { activityId: string; kind: CheckKind }; output: IssuedCode }
+    checkIn: { input: { code: string }; output: CheckResult }
+    roster: { input: { activityId: string }; output: { items: RosterRow[] } }
+    manualCheck: { input: { signupId: string; kind: CheckKind; at?: number }; output: RosterRow }
   }
 }
 

@@ -81,6 +81,47 @@ export interface NewsDoc {
   publishedAt: number
 }
 
+export interface ActivityDoc {
+  _id: string
+  title: string
+  description: string
+  place: string
+  streetId: string
+  communityId: string
+  startAt: number
+  endAt: number
+  quota: number
+  points: number
+  cancelDeadline: number
+  /** Sign-ups not cancelled; kept in step with `signups` in the same transaction. */
+  signedUp: number
+  cancelled: boolean
+  createdBy: string
+  createdAt: number
+}
+
+export interface SignupDoc {
+  _id: string
+  activityId: string
+  /** The volunteer; replaced by an anonymous id on 注销. */
+  openid: string
+  status: 'signed' | 'cancelled' | 'checkedIn' | 'completed'
+  signedAt: number
+  checkInAt?: number
+  checkOutAt?: number
+  minutes?: number
+  pointsAwarded?: number
+  transferId?: string
+  /** Openid of the staff member who recorded a manual check. */
+  manualBy?: string
+}
+
+/** Server-side secrets (the check-in HMAC key); no action ever returns one. */
+export interface SecretDoc {
+  _id: string
+  key: string
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -91,6 +132,9 @@ export interface Collections {
   accounts: AccountDoc
   transfers: TransferDoc
   news: NewsDoc
+  activities: ActivityDoc
+  signups: SignupDoc
+  secrets: SecretDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -103,6 +147,9 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'accounts',
   'transfers',
   'news',
+  'activities',
+  'signups',
+  'secrets',
 ]
 
 export type CloudTx = Tx<Collections>

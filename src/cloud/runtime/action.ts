@@ -2,6 +2,7 @@ import type * as v from 'valibot'
 
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contract/api'
 import type { CloudTx } from '../db/schema'
+import type { RandomBytes } from './random'
 
 export interface ActionContext {
   /** The caller, as the platform reports it; never taken from `data`. */
@@ -10,6 +11,8 @@ export interface ActionContext {
   now(): number
   db: CloudTx
   requestID: string
+  /** The cloud's random source (secrets, codes). */
+  random: RandomBytes
 }
 
 export interface Action<I, O> {

@@ -3,6 +3,7 @@ import type { CloudDb } from '../db/schema'
 import { PersistError } from '../db/persistence'
 import type { Action } from './action'
 import { CloudError } from './errors'
+import { defaultRandom, type RandomBytes } from './random'
 import { parseInput } from './validate'
 
 export interface CallRequest {
@@ -16,6 +17,7 @@ export interface RuntimeOptions {
   functions: Record<string, Record<string, Action<unknown, unknown>>>
   /** Awaited before every call (the cloud's start-up); a failure answers INTERNAL. */
   ready?: () => Promise<void>
+  random?: RandomBytes
 }
 
 const own = (map: object, key: unknown): key is string =>
@@ -31,7 +33,7 @@ function failure(error: unknown): Envelope<never> {
  * The `wx.cloud.callFunction` shim: picks the function and action, validates `data`, runs the
  * handler in one transaction (so any throw leaves the state unchanged) and never rejects.
  */
-export function createRuntime({ db, now, functions, ready }: RuntimeOptions) {
+export function createRuntime({ db, now, functions, ready, random = defaultRandom }: RuntimeOptions) {
   const tag = Math.random().toString(36).slice(2, 8)
   let calls = 0
 
@@ -50,7 +52,7 @@ export function createRuntime({ db, now, functions, ready }: RuntimeOptions) {
     const input = parseInput(action.input, req.data)
     return db.transaction(async (tx) => {
       const at = now()
-      const output = await action.handler({ openid, now: () => at, db: tx, requestID }, input)
+      const output = await action.handler({ openid, now: () => at, db: tx, requestID, random }, input)
       return output === undefined ? null : JSON.parse(JSON.stringify(output))
     })
   }

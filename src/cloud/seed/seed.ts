@@ -1,4 +1,5 @@
 import type { CloudTx } from '../db/schema'
+import type { RandomBytes } from '../runtime/random'
 import { issuerAccountId, openAccount, shopAccountId } from '../ledger/accounts'
 import { createTransfer } from '../ledger/transfers'
 import { createUser } from '../functions/user/users'
@@ -6,13 +7,14 @@ import { SEED_COMMUNITIES, SEED_STREETS } from './district'
 import { SEED_INVITES } from './invites'
 import { seedNews } from './news'
 import { SEED_SHOPS } from './shops'
+import { seedVolunteer } from './volunteer'
 
 const DAY = 86_400_000
 
 export const OPENING_BALANCE = { openid: 'demo-resident-a', amount: 120, streetId: 'jincheng' }
 
 /** Loads the district demo data: 街道, 社区, partner shops, invite codes, news, and the ledger's accounts. */
-export async function seedDistrict(tx: CloudTx, now: number): Promise<void> {
+export async function seedDistrict(tx: CloudTx, now: number, random: RandomBytes): Promise<void> {
   for (const street of SEED_STREETS) {
     await tx.insert('streets', street)
     await openAccount(tx, {
@@ -29,6 +31,7 @@ export async function seedDistrict(tx: CloudTx, now: number): Promise<void> {
   }
   for (const invite of SEED_INVITES) await tx.insert('invites', invite)
   for (const item of seedNews(now)) await tx.insert('news', item)
+  await seedVolunteer(tx, now, random)
 
   const resident = await createUser(tx, OPENING_BALANCE.openid, now - 30 * DAY)
   await createTransfer(tx, {

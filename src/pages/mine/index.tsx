@@ -5,6 +5,8 @@ import { ProfileForm } from '@/features/session/components/profile-form'
 import { RoleBinding } from '@/features/session/components/role-binding'
 import { useSession } from '@/features/session/store'
 import { ErrorState, Loading } from '@/components/state-view'
+import { Text, View } from '@tarojs/components'
+import { openPage } from '@/lib/navigation'
 import './index.scss'
 
 export default function MinePage() {
@@ -19,6 +21,12 @@ export default function MinePage() {
         <>
           <ProfileForm />
           <RoleBinding />
+          <View className="card links">
+            <View className="links__row" onClick={() => openPage('/packages/volunteer/mine/index')}>
+              <Text className="fs-md">我的志愿服务</Text>
+              <Text className="muted fs-md">›</Text>
+            </View>
+          </View>
           <ElderModeSwitch />
           <AccountLinks />
         </>

@@ -1,10 +1,36 @@
-import { EmptyState } from '@/components/state-view'
+import { Button, View } from '@tarojs/components'
+import { ActivityList } from '@/features/volunteer/components/activity-list'
 import { PageShell } from '@/features/session/components/page-shell'
+import { useSession } from '@/features/session/store'
+import { openPage } from '@/lib/navigation'
 
 export default function VolunteerPage() {
+  const staff = useSession((s) => Boolean(s.view?.staff))
   return (
     <PageShell>
-      <EmptyState title="志愿活动报名即将开放" hint="社区发布活动后，可在这里报名、扫码签到并获得信用积分" />
+      <View className="volunteer-links">
+        <Button
+          className="btn btn--ghost btn--small"
+          onClick={() => openPage('/packages/volunteer/mine/index')}
+        >
+          我的志愿服务
+        </Button>
+        <Button
+          className="btn btn--ghost btn--small"
+          onClick={() => openPage('/packages/volunteer/checkin/index')}
+        >
+          扫码签到
+        </Button>
+        {staff ? (
+          <Button
+            className="btn btn--primary btn--small"
+            onClick={() => openPage('/packages/staff/activities/index')}
+          >
+            活动管理
+          </Button>
+        ) : null}
+      </View>
+      <ActivityList />
     </PageShell>
   )
 }

@@ -4,12 +4,15 @@ import { emptyInput } from '../../runtime/validate'
 /**
  * `user.deleteAccount` {} → { deleted: true } (注销). Removes the caller's record: profile, phone,
  * roles and preferences. The points account and its transfers stay; they never held the openid
- * or anything personal. A caller with no record gets the same answer. Errors: INTERNAL only.
+ * or anything personal. Volunteer sign-ups stay (an activity's numbers and hours must add up) under
+ * an anonymous id. A caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
   input: emptyInput,
   async handler({ db, openid }) {
     if (await db.get('users', openid)) await db.remove('users', openid)
+    for (const s of await db.query('signups', { openid }))
+      await db.update('signups', s._id, { openid: `gone:${s._id}` })
     return { deleted: true as const }
   },
 })

@@ -1,0 +1,70 @@
+import * as v from 'valibot'
+
+import type { CheckResult } from '../../../contract/volunteer'
+import { defineAction } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+import {
+  assertLive,
+  checkState,
+  checkWindow,
+  getActivity,
+  recordCheck,
+  requireProfile,
+  signupOf,
+} from './activities'
+import { findShortCode, normaliseShortCode, readSecret, stepOf, verifyCode, type CodeClaim } from './codes'
+
+const INVALID = '签到码无效，请重新扫描现场的二维码'
+
+/**
+ * `volunteer.checkIn` { code } (the QR's code or the 8-character short code) → `{ activityId,
+ * title, kind, at, minutes?, pointsAwarded? }`. Check-in from 30 min before the start until the end;
+ * check-out after check-in until 2 h after the end, computing the minutes served and posting the
+ * points once at ≥ 60% of the activity's length.
+ * Errors: INVALID_ARGUMENT (malformed, forged or altered code; a short code that matches no live
+ * code), PROFILE_REQUIRED, PERMISSION_DENIED (not signed up), NOT_FOUND, CONFLICT (already checked
+ * in/out — the first result stands; check-out before check-in; activity cancelled), EXPIRED (the
+ * code's step and the next have passed), WINDOW_CLOSED.
+ */
+export const checkIn = defineAction({
+  input: v.object({
+    code: v.pipe(
+      v.string('请输入签到码'),
+      v.trim(),
+      v.minLength(1, '请输入签到码'),
+      v.maxLength(200, INVALID),
+    ),
+  }),
+  async handler(ctx, { code }): Promise<CheckResult> {
+    const now = ctx.now()
+    const key = await readSecret(ctx.db)
+    const short = normaliseShortCode(code)
+    let claim: CodeClaim | null = null
+    if (key && short) {
+      const live = (await ctx.db.query('activities')).filter((a) => !a.cancelled)
+      claim = findShortCode(key, short, live, now)
+    } else if (key) {
+      claim = verifyCode(key, code)
+    }
+    if (!claim || claim.step > stepOf(now)) throw new CloudError('INVALID_ARGUMENT', INVALID)
+    await requireProfile(ctx)
+    const signup = await signupOf(ctx.db, claim.activityId, ctx.openid)
+    if (!signup || signup.status === 'cancelled') {
+      throw new CloudError('PERMISSION_DENIED', '你没有报名这个活动，不能签到')
+    }
+    const a = await getActivity(ctx.db, claim.activityId)
+    assertLive(a)
+    checkState(signup, claim.kind)
+    if (claim.step < stepOf(now) - 1) throw new CloudError('EXPIRED', '二维码已过期，请扫描现场最新的二维码')
+    checkWindow(a, claim.kind, now, signup.checkInAt)
+    const done = await recordCheck(ctx.db, a, signup, claim.kind, now)
+    return {
+      activityId: a._id,
+      title: a.title,
+      kind: claim.kind,
+      at: now,
+      minutes: done.minutes,
+      pointsAwarded: done.pointsAwarded,
+    }
+  },
+})

@@ -1,0 +1,99 @@
+import type { PageQuery } from './envelope'
+
+export type ActivityStatus = 'open' | 'ongoing' | 'ended' | 'cancelled'
+export type SignupStatus = 'signed' | 'cancelled' | 'checkedIn' | 'completed'
+export type CheckKind = 'in' | 'out'
+
+export interface ActivityItem {
+  id: string
+  title: string
+  street: string
+  community: string
+  place: string
+  startAt: number
+  endAt: number
+  quota: number
+  signedUp: number
+  points: number
+  status: ActivityStatus
+}
+
+export interface Activity extends ActivityItem {
+  description: string
+  communityId: string
+  cancelDeadline: number
+  createdAt: number
+  /** The caller is staff of the activity's community (may show codes, the roster, edit). */
+  organizer: boolean
+}
+
+export interface MySignup {
+  status: SignupStatus
+  checkInAt?: number
+  checkOutAt?: number
+  minutes?: number
+  pointsAwarded?: number
+}
+
+export interface ActivityInput {
+  title: string
+  description: string
+  place: string
+  startAt: number
+  endAt: number
+  quota: number
+  points: number
+  cancelDeadline?: number
+}
+
+export interface VolunteerListInput extends PageQuery {
+  street?: string
+  status?: 'open' | 'ongoing' | 'ended'
+  /** Staff only: the activities of the caller's own community, cancelled ones included. */
+  mine?: boolean
+}
+
+export interface IssuedCode {
+  code: string
+  shortCode: string
+  expiresAt: number
+  refreshAt: number
+}
+
+export interface CheckResult {
+  activityId: string
+  title: string
+  kind: CheckKind
+  at: number
+  minutes?: number
+  pointsAwarded?: number
+}
+
+export interface RosterRow {
+  signupId: string
+  name: string
+  phoneMasked: string
+  status: SignupStatus
+  checkInAt?: number
+  checkOutAt?: number
+  minutes?: number
+  manual: boolean
+}
+
+/** Shared by the cloud's schema and the publish form. */
+export const ACTIVITY_RULES = {
+  titleMin: 2,
+  titleMax: 40,
+  descriptionMax: 500,
+  placeMin: 2,
+  placeMax: 60,
+  quotaMax: 500,
+  pointsMax: 200,
+  maxHours: 24,
+} as const
+
+/** Check windows, in ms: check-in opens before the start; check-out closes after the end. */
+export const CHECK_WINDOW = { inBefore: 30 * 60_000, outAfter: 2 * 3_600_000 } as const
+export const CODE_STEP_MS = 30_000
+/** Points are posted when at least this share of the activity was served. */
+export const POINTS_THRESHOLD = 0.6

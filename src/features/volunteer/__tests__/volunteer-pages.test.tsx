@@ -1,0 +1,100 @@
+import { render } from '@tarojs/test-utils-react/dist/pure'
+import type { IssuedCode } from '@/contract/volunteer'
+import { ActivityDetail } from '@/features/volunteer/components/activity-detail'
+import { ActivityList } from '@/features/volunteer/components/activity-list'
+import { CheckIn } from '@/features/volunteer/components/check-in'
+import { qrLink } from '@/lib/qr-link'
+import { confirmDialog } from '@/lib/toast'
+import { setupCloud } from '@test/cloud-fixture'
+import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+
+jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
+
+const PROFILE = { action: 'updateProfile', name: '王秀兰', phone: '13912345678' }
+
+test('should list the seeded activities and filter them by status', async () => {
+  setupCloud('demo-resident-a')
+  const { container } = render(<ActivityList />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('独居老人上门探访'))
+  expect(container.textContent).toContain('垃圾分类桶边引导')
+  const ended = Array.from(container.querySelectorAll('.chip')).find((c) => c.textContent === '已结束')
+  tap(ended)
+
+  await waitFor(() => expect(container.textContent).not.toContain('独居老人上门探访'))
+  expect(container.textContent).toContain('垃圾分类桶边引导')
+  expect(container.querySelectorAll('.activity-card')).toHaveLength(1)
+})
+
+test('should sign a resident with a profile up and show the quota taken', async () => {
+  const { as } = setupCloud('demo-resident-b')
+  await as('demo-resident-b', 'user', PROFILE)
+  const { container } = render(<ActivityDetail id="act-seed-2" now={Date.now()} />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('已报名 0 / 10 人'))
+  tap(buttonByText(container, '立即报名'))
+
+  await waitFor(() => expect(container.textContent).toContain('已报名 1 / 10 人'))
+  expect(container.querySelector('[data-testid="my-signup"]')?.textContent).toContain('已报名')
+  expect(buttonByText(container, '取消报名')).toBeTruthy()
+})
+
+test('should send a resident without a profile to 我的 instead of signing up', async () => {
+  setupCloud('demo-resident-b')
+  ;(confirmDialog as jest.Mock).mockResolvedValue(false)
+  const { container } = render(<ActivityDetail id="act-seed-2" now={Date.now()} />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('立即报名'))
+  tap(buttonByText(container, '立即报名'))
+
+  await waitFor(() =>
+    expect(confirmDialog).toHaveBeenCalledWith('需要实名信息', expect.any(String), '去填写'),
+  )
+  expect(container.textContent).toContain('已报名 0 / 10 人')
+})
+
+async function signedUpWithCode() {
+  const env = setupCloud('demo-resident-b', Date.parse('2026-11-26T10:00:00+08:00'))
+  await env.as('demo-resident-b', 'user', PROFILE)
+  await env.as('demo-staff', 'user', { action: 'bindRole', inviteCode: 'JC-STAFF-2026' })
+  await env.as('demo-resident-b', 'volunteer', { action: 'signUp', activityId: 'act-seed-1' })
+  const issued = await env.as<IssuedCode>('demo-staff', 'volunteer', {
+    action: 'issueCode',
+    activityId: 'act-seed-1',
+    kind: 'in',
+  })
+  return { ...env, issued }
+}
+
+test('should check in from the QR link the page was opened with', async () => {
+  const { issued } = await signedUpWithCode()
+  const { container } = render(
+    <CheckIn launchCode={encodeURIComponent(qrLink('checkin', issued.code))} />,
+    {},
+  )
+
+  await waitFor(() =>
+    expect(container.querySelector('[data-testid="check-result"]')?.textContent).toContain('签到成功'),
+  )
+  expect(container.textContent).toContain('楼道清洁日')
+})
+
+test('should check in with a typed short code and explain a wrong one', async () => {
+  const { issued } = await signedUpWithCode()
+  const { container } = render(<CheckIn />, {})
+
+  await typeInto(container, 'checkinCode', 'ZZZZZZZZ')
+  tap(buttonByText(container, '提交签到码'))
+  await waitFor(() => expect(container.textContent).toContain('签到码无效'))
+  await typeInto(container, 'checkinCode', issued.shortCode.toLowerCase())
+  tap(buttonByText(container, '提交签到码'))
+
+  await waitFor(() => expect(container.textContent).toContain('签到成功'))
+})
+
+test('should refuse a link that is not a check-in link without calling the cloud', async () => {
+  setupCloud('demo-resident-b')
+  const { container } = render(<CheckIn launchCode={qrLink('redeem', '12345678')} />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('这不是签到二维码'))
+})

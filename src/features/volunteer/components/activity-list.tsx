@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { Picker, Text, View } from '@tarojs/components'
+import { EmptyState, ErrorState, Loading } from '@/components/state-view'
+import type { VolunteerListInput } from '@/contract/volunteer'
+import { usePullRefresh } from '@/lib/pull-refresh'
+import { usePaged } from '@/lib/use-paged'
+import { fetchActivities, fetchStreets } from '../api'
+import { ActivityCard } from './activity-card'
+
+const STATUSES: [VolunteerListInput['status'], string][] = [
+  [undefined, '全部'],
+  ['open', '报名中'],
+  ['ongoing', '进行中'],
+  ['ended', '已结束'],
+]
+
+/** The 志愿 tab's list: 街道 and status filters, pages of 10, pull to refresh. */
+export function ActivityList() {
+  const [street, setStreet] = useState<string | undefined>()
+  const [status, setStatus] = useState<VolunteerListInput['status']>()
+  const [streets, setStreets] = useState<string[]>([])
+  const list = usePaged((cursor) => fetchActivities({ street, status }, cursor), [street, status])
+  usePullRefresh(list.refresh)
+  useDidShow(() => void list.refresh())
+  useEffect(() => {
+    fetchStreets().then(
+      (all) => setStreets(all.map((s) => s.street)),
+      () => setStreets([]),
+    )
+  }, [])
+  const options = ['全部街道', ...streets]
+  return (
+    <View>
+      <View className="filters">
+        <Picker
+          mode="selector"
+          range={options}
+          value={street ? options.indexOf(street) : 0}
+          onChange={(e) =>
+            setStreet(Number(e.detail.value) > 0 ? options[Number(e.detail.value)] : undefined)
+          }
+        >
+          <Text className="chip chip--on fs-sm">{street ?? '全部街道'} ▾</Text>
+        </Picker>
+        {STATUSES.map(([value, label]) => (
+          <Text
+            key={label}
+            className={`chip fs-sm ${status === value ? 'chip--on' : ''}`}
+            onClick={() => setStatus(value)}
+          >
+            {label}
+          </Text>
+        ))}
+      </View>
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.status === 'error' ? <ErrorState message={list.error ?? ''} onRetry={list.refresh} /> : null}
+      {list.status === 'ready' && list.items.length === 0 ? (
+        <EmptyState title="暂时没有这样的志愿活动" hint="换个街道或状态看看，社区发布新活动后会出现在这里" />
+      ) : null}
+      {list.status === 'ready' ? list.items.map((item) => <ActivityCard key={item.id} item={item} />) : null}
+      {list.status === 'ready' && list.items.length > 0 ? (
+        <Text className="list-more fs-sm" onClick={list.loadMore}>
+          {list.hasMore ? (list.loadingMore ? '加载中…' : '查看更多活动') : '没有更多了'}
+        </Text>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'react'
+import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { ErrorState, Loading } from '@/components/state-view'
+import { ACTIVITY_RULES as R, type ActivityInput } from '@/contract/volunteer'
+import { CloudCallError, errorMessage } from '@/lib/cloud'
+import { goBack } from '@/lib/navigation'
+import { chinaTime } from '@/lib/time'
+import { showToast } from '@/lib/toast'
+import { fetchActivity, publish } from '../api'
+import './staff.scss'
+import './volunteer.scss'
+
+const HOUR = 3_600_000
+const DURATIONS = [1, 1.5, 2, 3, 4, 6, 8]
+
+interface Draft {
+  title: string
+  description: string
+  place: string
+  date: string
+  time: string
+  duration: number
+  quota: string
+  points: string
+}
+
+/** The next full hour at least 30 minutes away. */
+function defaultStart(now: number): number {
+  return Math.ceil((now + 30 * 60_000) / HOUR) * HOUR
+}
+
+function draftOf(startAt: number, rest: Partial<Draft> = {}): Draft {
+  const start = chinaTime(startAt)
+  return {
+    title: '',
+    description: '',
+    place: '',
+    quota: '10',
+    points: '10',
+    duration: 2,
+    date: start.format('YYYY-MM-DD'),
+    time: start.format('HH:mm'),
+    ...rest,
+  }
+}
+
+export function validateDraft(
+  d: Draft,
+  now: number,
+): { input?: ActivityInput; errors: Partial<Record<keyof Draft, string>> } {
+  const errors: Partial<Record<keyof Draft, string>> = {}
+  const title = d.title.trim()
+  const place = d.place.trim()
+  if (title.length < R.titleMin || title.length > R.titleMax)
+    errors.title = `活动名称需为 ${R.titleMin}–${R.titleMax} 个字`
+  if (place.length < R.placeMin || place.length > R.placeMax)
+    errors.place = `活动地点需为 ${R.placeMin}–${R.placeMax} 个字`
+  if (d.description.length > R.descriptionMax) errors.description = `活动介绍最多 ${R.descriptionMax} 个字`
+  const quota = Number(d.quota)
+  if (!/^\d+$/.test(d.quota) || quota < 1 || quota > R.quotaMax)
+    errors.quota = `招募人数需为 1–${R.quotaMax} 的整数`
+  const points = Number(d.points)
+  if (!/^\d+$/.test(d.points) || points > R.pointsMax) errors.points = `积分需为 0–${R.pointsMax} 的整数`
+  const startAt = Date.parse(`${d.date}T${d.time}:00+08:00`)
+  if (!(startAt > now)) errors.date = '开始时间需晚于现在'
+  if (Object.keys(errors).length > 0) return { errors }
+  return {
+    errors,
+    input: {
+      title,
+      place,
+      description: d.description.trim(),
+      startAt,
+      endAt: startAt + d.duration * HOUR,
+      quota,
+      points,
+    },
+  }
+}
+
+/** Publish a new activity, or edit one (`id`) before it starts. */
+export function PublishForm({ id, now, community }: { id?: string; now: number; community: string }) {
+  const [draft, setDraft] = useState<Draft | null>(id ? null : draftOf(defaultStart(now)))
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({})
+  const [saving, setSaving] = useState(false)
+  useEffect(() => {
+    if (!id) return
+    fetchActivity(id).then(
+      (a) =>
+        setDraft(
+          draftOf(a.startAt, {
+            title: a.title,
+            description: a.description,
+            place: a.place,
+            quota: String(a.quota),
+            points: String(a.points),
+            duration: (a.endAt - a.startAt) / HOUR,
+          }),
+        ),
+      (err) => setLoadError(errorMessage(err)),
+    )
+  }, [id])
+  if (loadError) return <ErrorState message={loadError} />
+  if (!draft) return <Loading />
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch })
+  const submit = async () => {
+    const { input, errors: found } = validateDraft(draft, now)
+    setErrors(found)
+    if (!input) return
+    setSaving(true)
+    try {
+      await publish(input, id)
+      showToast(id ? '已保存修改' : '活动已发布', 'success')
+      goBack()
+    } catch (err) {
+      if (err instanceof CloudCallError && err.code === 'INVALID_ARGUMENT') setErrors({ title: err.message })
+    } finally {
+      setSaving(false)
+    }
+  }
+  const field = (
+    key: 'title' | 'place' | 'quota' | 'points',
+    label: string,
+    type: 'text' | 'number' = 'text',
+  ) => (
+    <View className="field">
+      <Text className="field__label fs-md">{label}</Text>
+      <Input
+        className="field__input"
+        name={key}
+        type={type}
+        value={draft[key]}
+        onInput={(e) => set({ [key]: e.detail.value })}
+      />
+      {errors[key] ? <Text className="field__error fs-sm">{errors[key]}</Text> : null}
+    </View>
+  )
+  return (
+    <View className="card publish-form">
+      <Text className="muted fs-sm">发布到：{community}</Text>
+      {field('title', '活动名称')}
+      {field('place', '活动地点')}
+      <View className="field">
+        <Text className="field__label fs-md">活动介绍</Text>
+        <Input
+          className="field__input"
+          name="description"
+          value={draft.description}
+          maxlength={R.descriptionMax}
+          placeholder="做什么、带什么、在哪集合"
+          onInput={(e) => set({ description: e.detail.value })}
+        />
+        {errors.description ? <Text className="field__error fs-sm">{errors.description}</Text> : null}
+      </View>
+      <View className="field">
+        <Text className="field__label fs-md">开始时间</Text>
+        <View className="publish-form__row">
+          <Picker
+            mode="date"
+            value={draft.date}
+            start={chinaTime(now).format('YYYY-MM-DD')}
+            onChange={(e) => set({ date: e.detail.value })}
+          >
+            <Text className="chip fs-md">{draft.date}</Text>
+          </Picker>
+          <Picker mode="time" value={draft.time} onChange={(e) => set({ time: e.detail.value })}>
+            <Text className="chip fs-md">{draft.time}</Text>
+          </Picker>
+          <Picker
+            mode="selector"
+            range={DURATIONS.map((h) => `${h} 小时`)}
+            value={Math.max(0, DURATIONS.indexOf(draft.duration))}
+            onChange={(e) => set({ duration: DURATIONS[Number(e.detail.value)] })}
+          >
+            <Text className="chip fs-md">时长 {draft.duration} 小时</Text>
+          </Picker>
+        </View>
+        {errors.date ? <Text className="field__error fs-sm">{errors.date}</Text> : null}
+      </View>
+      {field('quota', '招募人数', 'number')}
+      {field('points', '完成可得积分', 'number')}
+      <Text className="muted fs-sm">开始前 2 小时截止取消报名；服务满活动时长 60% 才计积分。</Text>
+      <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={() => void submit()}>
+        {id ? '保存修改' : '发布活动'}
+      </Button>
+    </View>
+  )
+}
