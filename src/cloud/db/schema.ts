@@ -1,3 +1,4 @@
+import type { TicketStatus } from '../../contract/grid'
 import type { LedgerKind } from '../../contract/points'
 import type { Role } from '../../contract/user'
 import type { Database, Tx } from './database'
@@ -81,6 +82,37 @@ export interface NewsDoc {
   publishedAt: number
 }
 
+export interface TicketDoc {
+  /** The ticket number. */
+  _id: string
+  /** Null once the reporter has 注销'd. */
+  reporterId: string | null
+  anonymous: boolean
+  /** Contact phone (never for anonymous reports); removed on 注销. */
+  phone?: string
+  requestKey?: string
+  requestHash?: string
+  category: string
+  communityId: string
+  day: string
+  description: string
+  address: string
+  location?: { lat: number; lng: number }
+  photoCount: number
+  status: TicketStatus
+  createdAt: number
+  dueAt: number
+  department?: string
+  timeline: { at: number; status: TicketStatus; note: string; actor: 'reporter' | 'staff'; label?: string }[]
+  ratings: { score: number; comment?: string; at: number }[]
+}
+
+/** Photo references live apart from tickets, so list reads and status changes never carry them. */
+export interface TicketPhotosDoc {
+  _id: string
+  photos: string[]
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -91,6 +123,8 @@ export interface Collections {
   accounts: AccountDoc
   transfers: TransferDoc
   news: NewsDoc
+  tickets: TicketDoc
+  ticketPhotos: TicketPhotosDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -103,6 +137,8 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'accounts',
   'transfers',
   'news',
+  'tickets',
+  'ticketPhotos',
 ]
 
 export type CloudTx = Tx<Collections>
