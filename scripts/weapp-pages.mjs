@@ -29,4 +29,16 @@ export default {
     expect: ['新华社区“信用+”便利店：积分能换日用品了', '易捷便利店'],
   },
   'packages/info/privacy/index': ['任城邻里隐私保护指引', '我们收集什么', '同意本指引'],
+  'packages/grid/home/index': {
+    expect: ['身边有问题，随手反映', '我要反映', '拨打 12345', '还没有反映过问题'],
+    tap: { text: '我要反映', expect: ['wx.navigateTo /packages/grid/report/index'] },
+  },
+  'packages/grid/report/index': ['反映问题需要实名信息', '去「我的」完善实名信息'],
+  'packages/grid/done/index': {
+    query: { no: 'RC20261126-0001', hours: '48' },
+    expect: ['反映已提交', 'RC20261126-0001', '承诺 48 小时内办结'],
+  },
+  'packages/grid/ticket/index': { query: { no: 'RC20261126-0001' }, expect: ['没有找到这张工单', '重试'] },
+  'packages/grid/queue/index': ['仅社区工作人员可查看工单'],
+  'packages/grid/handle/index': ['没有找到这张工单'],
 }

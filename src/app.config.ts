@@ -7,7 +7,13 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f6f6f6',
   },
-  subPackages: [{ root: 'packages/info', pages: ['news/index', 'privacy/index'] }],
+  subPackages: [
+    { root: 'packages/info', pages: ['news/index', 'privacy/index'] },
+    {
+      root: 'packages/grid',
+      pages: ['home/index', 'report/index', 'done/index', 'ticket/index', 'queue/index', 'handle/index'],
+    },
+  ],
   tabBar: {
     color: '#7a7a7a',
     selectedColor: '#c0392b',
@@ -41,5 +47,7 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '反映问题时可附上你所在的位置，方便网格员找到现场' } },
   __usePrivacyCheck__: true,
 })

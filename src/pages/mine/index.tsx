@@ -1,4 +1,5 @@
 import { AccountLinks, ElderModeSwitch } from '@/features/session/components/account-actions'
+import { MyOpenTickets } from '@/features/grid/components/my-open-tickets'
 import { DemoTools } from '@/features/session/components/demo-tools'
 import { PageShell } from '@/features/session/components/page-shell'
 import { ProfileForm } from '@/features/session/components/profile-form'
@@ -11,6 +12,7 @@ export default function MinePage() {
   const status = useSession((s) => s.status)
   const error = useSession((s) => s.error)
   const load = useSession((s) => s.load)
+  const view = useSession((s) => s.view)
   return (
     <PageShell>
       {status === 'error' ? <ErrorState message={error ?? ''} onRetry={load} /> : null}
@@ -18,6 +20,7 @@ export default function MinePage() {
       {status === 'ready' ? (
         <>
           <ProfileForm />
+          {view?.profile ? <MyOpenTickets openid={view.openid} /> : null}
           <RoleBinding />
           <ElderModeSwitch />
           <AccountLinks />
