@@ -82,19 +82,6 @@ export const GRID_RULES = {
   commentMax: 200,
 } as const
 
-export const GRID_DEPARTMENTS = [
-  '城市管理综合执法',
-  '住房和城乡建设',
-  '生态环境',
-  '水务',
-  '交警',
-  '物业公司',
-  '供电供水供气',
-  '街道办事处',
-  '社区居委会',
-  '派出所',
-] as const
-
 export const STATUS_NAMES: Record<TicketStatus, string> = {
   submitted: '待受理',
   accepted: '已受理',

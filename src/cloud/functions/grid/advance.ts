@@ -14,6 +14,8 @@ const FROM: Record<AdvanceTo, TicketStatus[]> = {
   resolved: ['accepted', 'dispatched', 'reopened'],
 }
 
+const DEPARTMENT = '承办部门需为 2–30 个字'
+
 const STEP: Record<AdvanceTo, string> = {
   accepted: '受理',
   rejected: '不予受理',
@@ -40,12 +42,7 @@ export const advance = defineAction({
       v.maxLength(GRID_RULES.noteMax, `处理说明最多 ${GRID_RULES.noteMax} 个字`),
     ),
     department: v.optional(
-      v.pipe(
-        v.string('承办部门不正确'),
-        v.trim(),
-        v.minLength(2, '承办部门需为 2–30 个字'),
-        v.maxLength(30, '承办部门需为 2–30 个字'),
-      ),
+      v.pipe(v.string('承办部门不正确'), v.trim(), v.minLength(2, DEPARTMENT), v.maxLength(30, DEPARTMENT)),
     ),
   }),
   async handler({ db, openid, now }, { ticketNo, to, note, department }) {

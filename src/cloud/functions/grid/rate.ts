@@ -6,6 +6,8 @@ import { CloudError } from '../../runtime/errors'
 import { ticketNoField } from './detail'
 import { communityName, findTicket, ticketView } from './tickets'
 
+const SCORE = '评分为 1–5 星'
+
 const REFUSED: Record<string, string> = {
   closed: '这张工单已评价并办结',
   reopened: '已评价为不满意，工单正在重新办理，办结后可再次评价',
@@ -19,12 +21,7 @@ const REFUSED: Record<string, string> = {
 export const rate = defineAction({
   input: v.object({
     ticketNo: ticketNoField,
-    score: v.pipe(
-      v.number('请选择评分'),
-      v.integer('评分为 1–5 星'),
-      v.minValue(1, '评分为 1–5 星'),
-      v.maxValue(5, '评分为 1–5 星'),
-    ),
+    score: v.pipe(v.number('请选择评分'), v.integer(SCORE), v.minValue(1, SCORE), v.maxValue(5, SCORE)),
     comment: v.optional(
       v.pipe(
         v.string('评价内容不正确'),

@@ -7,14 +7,13 @@ import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { CATEGORIES, categoryHours, communityName, ticketView } from './tickets'
 
-const text = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`请填写${label}`),
-    v.trim(),
-    v.minLength(min, `${label}需为 ${min}–${max} 个字`),
-    v.maxLength(max, `${label}需为 ${min}–${max} 个字`),
-  )
+const text = (label: string, min: number, max: number, range = `${label}需为 ${min}–${max} 个字`) =>
+  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(min, range), v.maxLength(max, range))
 
+const WHERE = '位置不正确'
+const PICTURE = '照片不正确'
+const MOBILE = '请填写 11 位中国大陆手机号'
+const REQUEST = '请求编号不正确'
 const PHOTO = /^(data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+|(wxfile|https?):\/\/[\w./-]{1,300})$/
 
 const input = v.object({
@@ -29,36 +28,26 @@ const input = v.object({
   address: text('地址', R.addressMin, R.addressMax),
   location: v.optional(
     v.object({
-      lat: v.pipe(v.number('位置不正确'), v.minValue(-90, '位置不正确'), v.maxValue(90, '位置不正确')),
-      lng: v.pipe(v.number('位置不正确'), v.minValue(-180, '位置不正确'), v.maxValue(180, '位置不正确')),
+      lat: v.pipe(v.number(WHERE), v.minValue(-90, WHERE), v.maxValue(90, WHERE)),
+      lng: v.pipe(v.number(WHERE), v.minValue(-180, WHERE), v.maxValue(180, WHERE)),
     }),
   ),
   photos: v.optional(
     v.pipe(
       v.array(
         v.pipe(
-          v.string('照片不正确'),
+          v.string(PICTURE),
           v.maxLength(R.photoMaxChars, '照片太大，请换一张或重新压缩'),
           v.regex(PHOTO, '照片格式不正确'),
         ),
-        '照片不正确',
+        PICTURE,
       ),
       v.maxLength(R.photosMax, `最多上传 ${R.photosMax} 张照片`),
     ),
   ),
   anonymous: v.optional(v.boolean('匿名选项不正确')),
-  phone: v.optional(
-    v.pipe(
-      v.string('请填写 11 位中国大陆手机号'),
-      v.trim(),
-      v.regex(PROFILE_RULES.phonePattern, '请填写 11 位中国大陆手机号'),
-    ),
-  ),
-  requestId: v.pipe(
-    v.string('缺少请求编号'),
-    v.minLength(8, '请求编号不正确'),
-    v.maxLength(64, '请求编号不正确'),
-  ),
+  phone: v.optional(v.pipe(v.string(MOBILE), v.trim(), v.regex(PROFILE_RULES.phonePattern, MOBILE))),
+  requestId: v.pipe(v.string('缺少请求编号'), v.minLength(8, REQUEST), v.maxLength(64, REQUEST)),
 })
 
 /** FNV-1a over the request, to tell a repeat from a different request under the same id. */

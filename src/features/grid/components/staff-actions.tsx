@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { GRID_DEPARTMENTS, GRID_RULES, type AdvanceTo, type Ticket } from '@/contract/grid'
+import { GRID_RULES, type AdvanceTo, type Ticket } from '@/contract/grid'
 import { CloudCallError } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
 import { advanceTicket } from '../api'
+import { GRID_DEPARTMENTS } from '../departments'
 
 const NEXT: Partial<Record<Ticket['status'], AdvanceTo[]>> = {
   submitted: ['accepted', 'rejected'],
