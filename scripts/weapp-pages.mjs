@@ -45,4 +45,16 @@ export default {
     expect: ['只有社区工作人员可以进行此操作'],
   },
   'packages/staff/roster/index': { query: { id: 'act-seed-1' }, expect: ['只有社区工作人员可以进行此操作'] },
+  'packages/grid/home/index': {
+    expect: ['身边有问题，随手反映', '我要反映', '拨打 12345', '还没有反映过问题'],
+    tap: { text: '我要反映', expect: ['wx.navigateTo /packages/grid/report/index'] },
+  },
+  'packages/grid/report/index': ['反映问题需要实名信息', '去「我的」完善实名信息'],
+  'packages/grid/done/index': {
+    query: { no: 'RC20261126-0001', hours: '48' },
+    expect: ['反映已提交', 'RC20261126-0001', '承诺 48 小时内办结'],
+  },
+  'packages/grid/ticket/index': { query: { no: 'RC20261126-0001' }, expect: ['没有找到这张工单', '重试'] },
+  'packages/grid/queue/index': ['仅社区工作人员可查看工单'],
+  'packages/grid/handle/index': ['没有找到这张工单'],
 }

@@ -11,6 +11,10 @@ export default defineAppConfig({
     { root: 'packages/info', pages: ['news/index', 'privacy/index'] },
     { root: 'packages/volunteer', pages: ['detail/index', 'checkin/index', 'mine/index'] },
     { root: 'packages/staff', pages: ['activities/index', 'publish/index', 'qr/index', 'roster/index'] },
+    {
+      root: 'packages/grid',
+      pages: ['home/index', 'report/index', 'done/index', 'ticket/index', 'queue/index', 'handle/index'],
+    },
   ],
   tabBar: {
     color: '#7a7a7a',
@@ -45,5 +49,7 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '反映问题时可附上你所在的位置，方便网格员找到现场' } },
   __usePrivacyCheck__: true,
 })

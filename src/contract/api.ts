@@ -1,4 +1,5 @@
 import type { Page, PageQuery } from './envelope'
+import type { AdvanceInput, GridCategory, QueueInput, ReportInput, Ticket } from './grid'
 import type { Balance, LedgerEntry } from './points'
 import type {
   LoginView,
@@ -59,6 +60,15 @@ export interface CloudApi {
     checkIn: { input: { code: string }; output: CheckResult }
     roster: { input: { activityId: string }; output: { items: RosterRow[] } }
     manualCheck: { input: { signupId: string; kind: CheckKind; at?: number }; output: RosterRow }
+  }
+  grid: {
+    categories: { input: Empty; output: GridCategory[] }
+    report: { input: ReportInput; output: Ticket }
+    mine: { input: PageQuery; output: Page<Ticket> }
+    detail: { input: { ticketNo: string }; output: Ticket }
+    rate: { input: { ticketNo: string; score: number; comment?: string }; output: Ticket }
+    queue: { input: QueueInput; output: Page<Ticket> }
+    advance: { input: AdvanceInput; output: Ticket }
   }
 }
 

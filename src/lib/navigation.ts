@@ -25,3 +25,8 @@ export function setTabBarHidden(hidden: boolean): void {
     // not a tab page
   }
 }
+
+/** Replaces the current page (a finished form is not kept in the back stack). */
+export function replacePage(url: string): void {
+  void Taro.redirectTo({ url })
+}

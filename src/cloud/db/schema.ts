@@ -1,3 +1,4 @@
+import type { TicketStatus } from '../../contract/grid'
 import type { LedgerKind } from '../../contract/points'
 import type { Role } from '../../contract/user'
 import type { Database, Tx } from './database'
@@ -122,6 +123,37 @@ export interface SecretDoc {
   key: string
 }
 
+export interface TicketDoc {
+  /** The ticket number. */
+  _id: string
+  /** Null once the reporter has 注销'd. */
+  reporterId: string | null
+  anonymous: boolean
+  /** Contact phone (never for anonymous reports); removed on 注销. */
+  phone?: string
+  requestKey?: string
+  requestHash?: string
+  category: string
+  communityId: string
+  day: string
+  description: string
+  address: string
+  location?: { lat: number; lng: number }
+  photoCount: number
+  status: TicketStatus
+  createdAt: number
+  dueAt: number
+  department?: string
+  timeline: { at: number; status: TicketStatus; note: string; actor: 'reporter' | 'staff'; label?: string }[]
+  ratings: { score: number; comment?: string; at: number }[]
+}
+
+/** Photo references live apart from tickets, so list reads and status changes never carry them. */
+export interface TicketPhotosDoc {
+  _id: string
+  photos: string[]
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -135,6 +167,8 @@ export interface Collections {
   activities: ActivityDoc
   signups: SignupDoc
   secrets: SecretDoc
+  tickets: TicketDoc
+  ticketPhotos: TicketPhotosDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -150,6 +184,8 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'activities',
   'signups',
   'secrets',
+  'tickets',
+  'ticketPhotos',
 ]
 
 export type CloudTx = Tx<Collections>

@@ -1,4 +1,5 @@
 import type { CloudFunctions } from '../runtime/action'
+import { gridActions } from './grid/actions'
 import { newsActions } from './news/actions'
 import { pointsActions } from './points/actions'
 import { userActions } from './user/actions'
@@ -9,4 +10,5 @@ export const cloudFunctions: CloudFunctions = {
   news: newsActions,
   points: pointsActions,
   volunteer: volunteerActions,
+  grid: gridActions,
 }

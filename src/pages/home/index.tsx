@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { EntryGrid, type Entry } from '@/components/entry-grid'
 import { NewsFeed } from '@/features/news/components/news-feed'
 import { PageShell } from '@/features/session/components/page-shell'
-import { openTab } from '@/lib/navigation'
+import { openPage, openTab } from '@/lib/navigation'
 import { showToast } from '@/lib/toast'
 import './index.scss'
 
@@ -37,8 +37,7 @@ const ENTRIES: Entry[] = [
     title: '网格+热线',
     subtitle: '反映身边问题',
     glyph: '格',
-    soon: true,
-    onOpen: soon('网格+热线'),
+    onOpen: () => openPage('/packages/grid/home/index'),
   },
 ]
 

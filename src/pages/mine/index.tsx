@@ -1,4 +1,5 @@
 import { AccountLinks, ElderModeSwitch } from '@/features/session/components/account-actions'
+import { MyOpenTickets } from '@/features/grid/components/my-open-tickets'
 import { DemoTools } from '@/features/session/components/demo-tools'
 import { PageShell } from '@/features/session/components/page-shell'
 import { ProfileForm } from '@/features/session/components/profile-form'
@@ -13,6 +14,7 @@ export default function MinePage() {
   const status = useSession((s) => s.status)
   const error = useSession((s) => s.error)
   const load = useSession((s) => s.load)
+  const view = useSession((s) => s.view)
   return (
     <PageShell>
       {status === 'error' ? <ErrorState message={error ?? ''} onRetry={load} /> : null}
@@ -20,6 +22,7 @@ export default function MinePage() {
       {status === 'ready' ? (
         <>
           <ProfileForm />
+          {view?.profile ? <MyOpenTickets openid={view.openid} /> : null}
           <RoleBinding />
           <View className="card links">
             <View className="links__row" onClick={() => openPage('/packages/volunteer/mine/index')}>

@@ -5,7 +5,8 @@ import { emptyInput } from '../../runtime/validate'
  * `user.deleteAccount` {} → { deleted: true } (注销). Removes the caller's record: profile, phone,
  * roles and preferences. The points account and its transfers stay; they never held the openid
  * or anything personal. Volunteer sign-ups stay (an activity's numbers and hours must add up) under
- * an anonymous id. A caller with no record gets the same answer. Errors: INTERNAL only.
+ * an anonymous id. Grid tickets stay for the community's records, anonymised: no reporter, no
+ * contact phone, no request id. A caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
   input: emptyInput,
@@ -13,6 +14,15 @@ export const deleteAccount = defineAction({
     if (await db.get('users', openid)) await db.remove('users', openid)
     for (const s of await db.query('signups', { openid }))
       await db.update('signups', s._id, { openid: `gone:${s._id}` })
+    for (const t of await db.query('tickets', { reporterId: openid })) {
+      await db.update('tickets', t._id, {
+        reporterId: null,
+        anonymous: true,
+        phone: undefined,
+        requestKey: undefined,
+        requestHash: undefined,
+      })
+    }
     return { deleted: true as const }
   },
 })

@@ -1,0 +1,77 @@
+import * as v from 'valibot'
+
+import { GRID_RULES, type AdvanceTo, type TicketStatus } from '../../../contract/grid'
+import { defineAction } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+import { ticketNoField } from './detail'
+import { OTHER_COMMUNITY, findTicket, requireStaff, staffView } from './tickets'
+
+/** The staff half of the lifecycle: which statuses each step may leave from. */
+const FROM: Record<AdvanceTo, TicketStatus[]> = {
+  accepted: ['submitted'],
+  rejected: ['submitted', 'accepted'],
+  dispatched: ['accepted', 'reopened'],
+  resolved: ['accepted', 'dispatched', 'reopened'],
+}
+
+const DEPARTMENT = '承办部门需为 2–30 个字'
+
+const STEP: Record<AdvanceTo, string> = {
+  accepted: '受理',
+  rejected: '不予受理',
+  dispatched: '派单',
+  resolved: '办结',
+}
+
+/**
+ * `grid.advance` (staff of the ticket's community) { ticketNo, to: 'accepted'|'dispatched'|
+ * 'resolved'|'rejected', note (1–200), department? (2–30, required for dispatched) } → Ticket.
+ * Allowed: submitted → accepted | rejected; accepted → dispatched | resolved | rejected;
+ * dispatched → resolved; reopened → dispatched | resolved. Each step joins the timeline, signed
+ * with the community's grid label. Errors: INVALID_ARGUMENT, PERMISSION_DENIED, NOT_FOUND,
+ * CONFLICT (any other change).
+ */
+export const advance = defineAction({
+  input: v.object({
+    ticketNo: ticketNoField,
+    to: v.picklist(['accepted', 'dispatched', 'resolved', 'rejected'], '处理步骤不正确'),
+    note: v.pipe(
+      v.string('请填写处理说明'),
+      v.trim(),
+      v.minLength(1, '请填写处理说明'),
+      v.maxLength(GRID_RULES.noteMax, `处理说明最多 ${GRID_RULES.noteMax} 个字`),
+    ),
+    department: v.optional(
+      v.pipe(v.string('承办部门不正确'), v.trim(), v.minLength(2, DEPARTMENT), v.maxLength(30, DEPARTMENT)),
+    ),
+  }),
+  async handler({ db, openid, now }, { ticketNo, to, note, department }) {
+    if (to === 'dispatched' && !department) throw new CloudError('INVALID_ARGUMENT', '派单需要选择承办部门')
+    const staff = await requireStaff(db, openid)
+    const ticket = await findTicket(db, ticketNo)
+    if (ticket.communityId !== staff.staffCommunityId)
+      throw new CloudError('PERMISSION_DENIED', OTHER_COMMUNITY)
+    if (!FROM[to].includes(ticket.status)) {
+      throw new CloudError('CONFLICT', `工单当前状态不能${STEP[to]}，请刷新后查看`)
+    }
+    const at = now()
+    const community = await db.get('communities', ticket.communityId)
+    const next = {
+      ...ticket,
+      status: to,
+      department: to === 'dispatched' ? department : ticket.department,
+      timeline: [
+        ...ticket.timeline,
+        {
+          at,
+          status: to,
+          note: to === 'dispatched' ? `派至${department}：${note}` : note,
+          actor: 'staff' as const,
+          label: `${community?.name ?? '社区'}网格员`,
+        },
+      ],
+    }
+    await db.set('tickets', next)
+    return staffView(db, next, at)
+  },
+})

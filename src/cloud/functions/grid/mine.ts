@@ -1,0 +1,25 @@
+import * as v from 'valibot'
+
+import { defineAction } from '../../runtime/action'
+import { paginate } from '../../runtime/paginate'
+import { pageQuery } from '../../runtime/validate'
+import { communityName, ticketView } from './tickets'
+
+/**
+ * `grid.mine` { cursor?, limit? } → a page of the caller's own tickets, newest first (photos left
+ * out; `photoCount` says how many). Errors: INVALID_ARGUMENT (limit, cursor).
+ */
+export const mine = defineAction({
+  input: v.object(pageQuery),
+  async handler({ db, openid, now }, page) {
+    const tickets = (await db.query('tickets', { reporterId: openid })).sort(
+      (a, b) => b.createdAt - a.createdAt,
+    )
+    const { items, nextCursor } = paginate(tickets, (t) => t._id, page)
+    const views = []
+    for (const t of items) {
+      views.push(ticketView(t, await communityName(db, t.communityId), now(), { kind: 'reporter' }))
+    }
+    return { items: views, nextCursor }
+  },
+})

@@ -1,0 +1,52 @@
+import * as v from 'valibot'
+
+import { GRID_RULES, type TicketStatus } from '../../../contract/grid'
+import { defineAction } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+import { ticketNoField } from './detail'
+import { communityName, findTicket, ticketView } from './tickets'
+
+const SCORE = '评分为 1–5 星'
+
+const REFUSED: Record<string, string> = {
+  closed: '这张工单已评价并办结',
+  reopened: '已评价为不满意，工单正在重新办理，办结后可再次评价',
+}
+
+/**
+ * `grid.rate` { ticketNo, score (1–5), comment? (≤ 200) } → Ticket. Only its reporter, only while
+ * resolved, so once per resolution: a score of 2 or less reopens the ticket, otherwise it closes.
+ * Errors: INVALID_ARGUMENT, NOT_FOUND, PERMISSION_DENIED (not the reporter), CONFLICT (not resolved).
+ */
+export const rate = defineAction({
+  input: v.object({
+    ticketNo: ticketNoField,
+    score: v.pipe(v.number('请选择评分'), v.integer(SCORE), v.minValue(1, SCORE), v.maxValue(5, SCORE)),
+    comment: v.optional(
+      v.pipe(
+        v.string('评价内容不正确'),
+        v.trim(),
+        v.maxLength(GRID_RULES.commentMax, `评价最多 ${GRID_RULES.commentMax} 个字`),
+      ),
+    ),
+  }),
+  async handler({ db, openid, now }, { ticketNo, score, comment }) {
+    const ticket = await findTicket(db, ticketNo)
+    if (ticket.reporterId !== openid) throw new CloudError('PERMISSION_DENIED', '只能评价自己反映的问题')
+    if (ticket.status !== 'resolved') {
+      throw new CloudError('CONFLICT', REFUSED[ticket.status] ?? '问题办结后才能评价')
+    }
+    const at = now()
+    const status: TicketStatus = score <= 2 ? 'reopened' : 'closed'
+    const text = comment || undefined
+    const note = `评价 ${score} 星${text ? `：${text}` : ''}${status === 'reopened' ? '，不满意，重新办理' : ''}`
+    const next = {
+      ...ticket,
+      status,
+      ratings: [...ticket.ratings, { score, comment: text, at }],
+      timeline: [...ticket.timeline, { at, status, note, actor: 'reporter' as const }],
+    }
+    await db.set('tickets', next)
+    return ticketView(next, await communityName(db, ticket.communityId), at, { kind: 'reporter' })
+  },
+})

@@ -1,0 +1,120 @@
+import * as v from 'valibot'
+
+import { GRID_RULES as R } from '../../../contract/grid'
+import { PROFILE_RULES } from '../../../contract/user'
+import type { TicketDoc } from '../../db/schema'
+import { defineAction } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+import { CATEGORIES, categoryHours, communityName, ticketView } from './tickets'
+
+const text = (label: string, min: number, max: number, range = `${label}需为 ${min}–${max} 个字`) =>
+  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(min, range), v.maxLength(max, range))
+
+const WHERE = '位置不正确'
+const PICTURE = '照片不正确'
+const MOBILE = '请填写 11 位中国大陆手机号'
+const REQUEST = '请求编号不正确'
+const PHOTO = /^(data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+|(wxfile|https?):\/\/[\w./-]{1,300})$/
+
+const input = v.object({
+  category: v.picklist(
+    CATEGORIES.map((c) => c.id),
+    '请选择问题类别',
+  ),
+  communityId: v.optional(
+    v.pipe(v.string('所在社区不正确'), v.minLength(1, '请选择问题所在社区'), v.maxLength(40)),
+  ),
+  description: text('问题描述', R.descriptionMin, R.descriptionMax),
+  address: text('地址', R.addressMin, R.addressMax),
+  location: v.optional(
+    v.object({
+      lat: v.pipe(v.number(WHERE), v.minValue(-90, WHERE), v.maxValue(90, WHERE)),
+      lng: v.pipe(v.number(WHERE), v.minValue(-180, WHERE), v.maxValue(180, WHERE)),
+    }),
+  ),
+  photos: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.string(PICTURE),
+          v.maxLength(R.photoMaxChars, '照片太大，请换一张或重新压缩'),
+          v.regex(PHOTO, '照片格式不正确'),
+        ),
+        PICTURE,
+      ),
+      v.maxLength(R.photosMax, `最多上传 ${R.photosMax} 张照片`),
+    ),
+  ),
+  anonymous: v.optional(v.boolean('匿名选项不正确')),
+  phone: v.optional(v.pipe(v.string(MOBILE), v.trim(), v.regex(PROFILE_RULES.phonePattern, MOBILE))),
+  requestId: v.pipe(v.string('缺少请求编号'), v.minLength(8, REQUEST), v.maxLength(64, REQUEST)),
+})
+
+/** FNV-1a over the request, to tell a repeat from a different request under the same id. */
+function fingerprint(value: unknown): string {
+  const s = JSON.stringify(value)
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(36) + s.length.toString(36)
+}
+
+const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
+
+/**
+ * `grid.report` { category, communityId? (default: home community), description (5–500), address
+ * (2–100), location?, photos? (≤ 3 references: a saved file path, or an image data URL of at most
+ * 200,000 characters), anonymous?, phone? (default: the profile's), requestId (8–64) } → Ticket.
+ * The ticket number is the China-time date and the day's sequence (`RC20261126-0001`); `dueAt` is
+ * the category's hours after submission. An anonymous report stores no contact phone. A repeat of
+ * `requestId` by the same caller answers the first ticket.
+ * Errors: INVALID_ARGUMENT (any field; no community; the same requestId with other input),
+ * PROFILE_REQUIRED, NOT_FOUND (community).
+ */
+export const report = defineAction({
+  input,
+  async handler({ db, openid, now }, data) {
+    const user = await db.get('users', openid)
+    if (!user?.profile) throw new CloudError('PROFILE_REQUIRED')
+    const requestKey = `${openid}:${data.requestId}`
+    const hash = fingerprint({ ...data, requestId: undefined })
+    const [earlier] = await db.query('tickets', { requestKey })
+    if (earlier) {
+      if (earlier.requestHash !== hash)
+        throw new CloudError('INVALID_ARGUMENT', '同一请求编号的内容不一致，请重新提交')
+      return ticketView(earlier, await communityName(db, earlier.communityId), now(), { kind: 'reporter' })
+    }
+    const communityId = data.communityId ?? user.profile.communityId
+    if (!communityId) throw new CloudError('INVALID_ARGUMENT', '请选择问题所在社区')
+    const community = await db.get('communities', communityId)
+    if (!community) throw new CloudError('NOT_FOUND', '没有找到这个社区，请重新选择')
+    const category = CATEGORIES.find((c) => c.id === data.category)!
+    const at = now()
+    const day = chinaDay(at)
+    const seq = (await db.query('tickets', { day })).length + 1
+    const photos = data.photos ?? []
+    const anonymous = data.anonymous ?? false
+    const ticket: TicketDoc = {
+      _id: `RC${day}-${String(seq).padStart(4, '0')}`,
+      reporterId: openid,
+      anonymous,
+      phone: anonymous ? undefined : (data.phone ?? user.profile.phone),
+      requestKey,
+      requestHash: hash,
+      category: category.id,
+      communityId,
+      day,
+      description: data.description,
+      address: data.address,
+      location: data.location,
+      photoCount: photos.length,
+      status: 'submitted',
+      createdAt: at,
+      dueAt: at + categoryHours(category),
+      timeline: [{ at, status: 'submitted', note: `反映${category.name}问题`, actor: 'reporter' }],
+      ratings: [],
+    }
+    await db.insert('tickets', ticket)
+    if (photos.length > 0) await db.insert('ticketPhotos', { _id: ticket._id, photos })
+    return ticketView(ticket, community.name, at, { kind: 'reporter' }, photos)
+  },
+})

@@ -1,0 +1,95 @@
+import type { PageQuery } from './envelope'
+
+export type TicketStatus =
+  'submitted' | 'accepted' | 'dispatched' | 'resolved' | 'closed' | 'reopened' | 'rejected'
+
+export type AdvanceTo = 'accepted' | 'dispatched' | 'resolved' | 'rejected'
+
+export interface GridCategory {
+  id: string
+  name: string
+  /** Resolve-by time in calendar hours from submission. */
+  hours: number
+}
+
+export interface TimelineEntry {
+  at: number
+  status: TicketStatus
+  note: string
+  /** A role or label ('我', '反映人', '新华社区网格员'), never a person's name. */
+  by: string
+}
+
+export interface Ticket {
+  ticketNo: string
+  category: string
+  categoryName: string
+  communityId: string
+  community: string
+  status: TicketStatus
+  createdAt: number
+  dueAt: number
+  overdue: boolean
+  description: string
+  address: string
+  location?: { lat: number; lng: number }
+  photoCount: number
+  /** Only in `detail` (lists stay small). */
+  photos?: string[]
+  anonymous: boolean
+  department?: string
+  timeline: TimelineEntry[]
+  rating?: { score: number; comment?: string; at: number }
+  /** The reporter's own view: the contact phone, masked. */
+  contactMasked?: string
+  /** Staff view of a named report, masked; absent for anonymous reports. */
+  reporter?: { nameMasked: string; phoneMasked?: string }
+}
+
+export interface ReportInput {
+  category: string
+  communityId?: string
+  description: string
+  address: string
+  location?: { lat: number; lng: number }
+  photos?: string[]
+  anonymous?: boolean
+  phone?: string
+  requestId: string
+}
+
+export interface QueueInput extends PageQuery {
+  status?: TicketStatus
+  overdue?: boolean
+}
+
+export interface AdvanceInput {
+  ticketNo: string
+  to: AdvanceTo
+  note: string
+  department?: string
+}
+
+/** Shared by the cloud's schemas and the app's inline checks. */
+export const GRID_RULES = {
+  descriptionMin: 5,
+  descriptionMax: 500,
+  addressMin: 2,
+  addressMax: 100,
+  photosMax: 3,
+  photoMaxChars: 200_000,
+  noteMax: 200,
+  commentMax: 200,
+} as const
+
+export const STATUS_NAMES: Record<TicketStatus, string> = {
+  submitted: '待受理',
+  accepted: '已受理',
+  dispatched: '办理中',
+  resolved: '待评价',
+  closed: '已办结',
+  reopened: '重新办理',
+  rejected: '不予受理',
+}
+
+export const HOTLINE = '12345'

@@ -1,0 +1,270 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { GRID_RULES as R, type GridCategory, type ReportInput, type Ticket } from '@/contract/grid'
+import { PROFILE_RULES, type StreetCommunities } from '@/contract/user'
+import { CloudCallError, call, errorMessage } from '@/lib/cloud'
+import { locate } from '@/lib/location'
+import { pickPhotos } from '@/lib/media'
+import { ErrorState, Loading } from '@/components/state-view'
+import { fetchCategories, submitReport } from '../api'
+import './grid.scss'
+
+export interface ReporterProfile {
+  phoneMasked: string
+  communityId?: string
+}
+
+type Errors = Partial<Record<'category' | 'description' | 'address' | 'phone' | 'community' | 'form', string>>
+
+const newRequestId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
+
+export function validateReport(input: {
+  category?: string
+  description: string
+  address: string
+  phone?: string
+  communityId?: string
+}): Errors {
+  const errors: Errors = {}
+  const d = input.description.trim().length
+  const a = input.address.trim().length
+  if (!input.category) errors.category = '请先选择问题类别'
+  if (d < R.descriptionMin || d > R.descriptionMax)
+    errors.description = `问题描述需为 ${R.descriptionMin}–${R.descriptionMax} 个字`
+  if (a < R.addressMin || a > R.addressMax) errors.address = `地址需为 ${R.addressMin}–${R.addressMax} 个字`
+  if (input.phone !== undefined && !PROFILE_RULES.phonePattern.test(input.phone.trim()))
+    errors.phone = '请输入 11 位大陆手机号'
+  if (!input.communityId) errors.community = '请选择问题所在社区'
+  return errors
+}
+
+/** The report form: category first, then the description, photos, place, anonymity and contact phone. */
+export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDone: (t: Ticket) => void }) {
+  const [categories, setCategories] = useState<GridCategory[] | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [communities, setCommunities] = useState<{ id: string; label: string }[]>([])
+  const [category, setCategory] = useState<string | undefined>(undefined)
+  const [description, setDescription] = useState('')
+  const [photos, setPhotos] = useState<string[]>([])
+  const [address, setAddress] = useState('')
+  const [location, setLocation] = useState<ReportInput['location']>(undefined)
+  const [anonymous, setAnonymous] = useState(false)
+  const [otherPhone, setOtherPhone] = useState<string | null>(null)
+  const [communityId, setCommunityId] = useState(profile.communityId)
+  const [errors, setErrors] = useState<Errors>({})
+  const [saving, setSaving] = useState(false)
+  const requestId = useRef(newRequestId())
+
+  const load = () => {
+    setLoadError(null)
+    fetchCategories().then(setCategories, (err) => setLoadError(errorMessage(err)))
+  }
+  useEffect(() => {
+    load()
+    if (!profile.communityId) {
+      call('user', 'communities', {}).then(
+        (streets: StreetCommunities[]) =>
+          setCommunities(
+            streets.flatMap((s) =>
+              s.communities.map((c) => ({ id: c.id, label: `${s.street} · ${c.name}` })),
+            ),
+          ),
+        () => setCommunities([]),
+      )
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  const chosen = useMemo(() => categories?.find((c) => c.id === category), [categories, category])
+
+  if (loadError) return <ErrorState message={loadError} onRetry={load} />
+  if (!categories) return <Loading />
+
+  const addPhotos = async () => {
+    const more = await pickPhotos({ count: R.photosMax - photos.length, maxChars: R.photoMaxChars })
+    setPhotos((prev) => [...prev, ...more].slice(0, R.photosMax))
+  }
+
+  const submit = async () => {
+    const phone = anonymous || otherPhone === null ? undefined : otherPhone
+    const found = validateReport({ category, description, address, phone, communityId })
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    setSaving(true)
+    try {
+      const ticket = await submitReport({
+        category: category!,
+        communityId,
+        description: description.trim(),
+        address: address.trim(),
+        location,
+        photos: photos.length > 0 ? photos : undefined,
+        anonymous,
+        phone: phone?.trim(),
+        requestId: requestId.current,
+      })
+      onDone(ticket)
+    } catch (err) {
+      if (err instanceof CloudCallError) setErrors({ form: err.message })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <View className="report">
+      <Text className="section-title fs-lg">1. 选择问题类别</Text>
+      <View className="card report__categories">
+        {categories.map((c) => (
+          <View
+            key={c.id}
+            className={`report__category ${c.id === category ? 'report__category--on' : ''}`}
+            data-category={c.id}
+            onClick={() => {
+              setCategory(c.id)
+              setErrors((e) => ({ ...e, category: undefined }))
+            }}
+          >
+            <Text className="fs-md report__category-name">{c.name}</Text>
+            <Text className="fs-sm report__category-hours">{c.hours} 小时内办结</Text>
+          </View>
+        ))}
+        {errors.category ? <Text className="field__error fs-sm">{errors.category}</Text> : null}
+      </View>
+      {chosen ? (
+        <Text className="muted fs-sm report__promise">
+          「{chosen.name}」类问题承诺 {chosen.hours} 小时内办结，超时会在工作人员的待办中标红。
+        </Text>
+      ) : null}
+
+      <Text className="section-title fs-lg">2. 描述问题</Text>
+      <View className="card">
+        <View className="field">
+          <Textarea
+            className="field__input report__desc fs-md"
+            name="description"
+            placeholder="说说发生了什么、持续多久了"
+            maxlength={R.descriptionMax}
+            value={description}
+            onInput={(e) => setDescription(e.detail.value)}
+          />
+          <Text
+            className={`fs-sm report__counter ${description.length > R.descriptionMax ? 'report__counter--over' : ''}`}
+          >
+            {description.length}/{R.descriptionMax}
+          </Text>
+          {errors.description ? <Text className="field__error fs-sm">{errors.description}</Text> : null}
+        </View>
+        <Text className="field__label fs-md">照片（选填，最多 {R.photosMax} 张）</Text>
+        <View className="photos">
+          {photos.map((src, i) => (
+            <View key={i} className="photos__cell">
+              <Image className="photos__item" src={src} mode="aspectFill" />
+              <Text className="photos__remove" onClick={() => setPhotos((p) => p.filter((_, j) => j !== i))}>
+                ×
+              </Text>
+            </View>
+          ))}
+          {photos.length < R.photosMax ? (
+            <View className="photos__add" onClick={addPhotos} data-testid="add-photo">
+              <Text className="fs-xl">＋</Text>
+              <Text className="fs-sm muted">
+                {photos.length}/{R.photosMax}
+              </Text>
+            </View>
+          ) : null}
+        </View>
+      </View>
+
+      <Text className="section-title fs-lg">3. 地点</Text>
+      <View className="card">
+        {!profile.communityId ? (
+          <View className="field">
+            <Text className="field__label fs-md">所在社区</Text>
+            <Picker
+              mode="selector"
+              range={communities.map((c) => c.label)}
+              onChange={(e) => setCommunityId(communities[Number(e.detail.value)]?.id)}
+            >
+              <View className="field__input report__picker fs-md">
+                {communities.find((c) => c.id === communityId)?.label ?? '请选择问题所在社区'}
+              </View>
+            </Picker>
+            {errors.community ? <Text className="field__error fs-sm">{errors.community}</Text> : null}
+          </View>
+        ) : null}
+        <View className="field">
+          <Text className="field__label fs-md">详细地址</Text>
+          <Input
+            className="field__input"
+            name="address"
+            placeholder="如：新华路 12 号院 3 号楼东侧"
+            maxlength={R.addressMax}
+            value={address}
+            onInput={(e) => setAddress(e.detail.value)}
+          />
+          {errors.address ? <Text className="field__error fs-sm">{errors.address}</Text> : null}
+        </View>
+        <View className="report__row">
+          <Text className="fs-md">
+            {location
+              ? `已附位置 ${location.lat.toFixed(4)}, ${location.lng.toFixed(4)}`
+              : '附上当前位置（选填）'}
+          </Text>
+          <Button
+            className="btn btn--ghost btn--small"
+            onClick={async () => {
+              if (location) return setLocation(undefined)
+              const here = await locate()
+              if (here) setLocation(here)
+              else setErrors((e) => ({ ...e, form: '没能获取位置，可只填写地址' }))
+            }}
+          >
+            {location ? '移除' : '获取位置'}
+          </Button>
+        </View>
+      </View>
+
+      <Text className="section-title fs-lg">4. 联系方式</Text>
+      <View className="card">
+        <View className="report__row">
+          <View className="report__col">
+            <Text className="fs-md">匿名反映</Text>
+            <Text className="muted fs-sm">工作人员看不到你的姓名和电话</Text>
+          </View>
+          <Switch checked={anonymous} color="#c0392b" onChange={(e) => setAnonymous(e.detail.value)} />
+        </View>
+        {!anonymous ? (
+          otherPhone === null ? (
+            <View className="report__row">
+              <Text className="fs-md">联系电话 {profile.phoneMasked}</Text>
+              <Text className="report__link fs-sm" onClick={() => setOtherPhone('')}>
+                换个号码
+              </Text>
+            </View>
+          ) : (
+            <View className="field">
+              <Input
+                className="field__input"
+                name="phone"
+                type="number"
+                maxlength={11}
+                placeholder="11 位手机号"
+                value={otherPhone}
+                onInput={(e) => setOtherPhone(e.detail.value)}
+              />
+              {errors.phone ? <Text className="field__error fs-sm">{errors.phone}</Text> : null}
+            </View>
+          )
+        ) : null}
+      </View>
+
+      {errors.form ? <Text className="field__error fs-sm report__form-error">{errors.form}</Text> : null}
+      <View className="report__submit">
+        <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={submit}>
+          提交反映
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react'
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { GRID_RULES, type AdvanceTo, type Ticket } from '@/contract/grid'
+import { CloudCallError } from '@/lib/cloud'
+import { showToast } from '@/lib/toast'
+import { advanceTicket } from '../api'
+import { GRID_DEPARTMENTS } from '../departments'
+
+const NEXT: Partial<Record<Ticket['status'], AdvanceTo[]>> = {
+  submitted: ['accepted', 'rejected'],
+  accepted: ['dispatched', 'resolved', 'rejected'],
+  dispatched: ['resolved'],
+  reopened: ['dispatched', 'resolved'],
+}
+
+const LABELS: Record<AdvanceTo, string> = {
+  accepted: '受理',
+  dispatched: '派单',
+  resolved: '办结',
+  rejected: '不予受理',
+}
+
+/** The staff member's next steps for a ticket, each with a note; dispatch names a department. */
+export function StaffActions({ ticket, onDone }: { ticket: Ticket; onDone: (t: Ticket) => void }) {
+  const steps = NEXT[ticket.status] ?? []
+  const [note, setNote] = useState('')
+  const [department, setDepartment] = useState<string | undefined>(undefined)
+  const [busy, setBusy] = useState<AdvanceTo | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  if (steps.length === 0) return null
+
+  const run = async (to: AdvanceTo) => {
+    if (!note.trim()) return setError('请填写处理说明')
+    if (to === 'dispatched' && !department) return setError('派单前请选择承办部门')
+    setBusy(to)
+    setError(null)
+    try {
+      const next = await advanceTicket({
+        ticketNo: ticket.ticketNo,
+        to,
+        note: note.trim(),
+        department: to === 'dispatched' ? department : undefined,
+      })
+      showToast(`已${LABELS[to]}`, 'success')
+      setNote('')
+      onDone(next)
+    } catch (err) {
+      if (err instanceof CloudCallError) setError(err.message)
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <View className="card staff-actions">
+      <Text className="fs-lg staff-actions__title">处理工单</Text>
+      <Textarea
+        className="field__input staff-actions__note fs-md"
+        name="note"
+        placeholder="处理说明（必填，居民可在进度中看到）"
+        maxlength={GRID_RULES.noteMax}
+        value={note}
+        onInput={(e) => setNote(e.detail.value)}
+      />
+      <Text className="muted fs-sm staff-actions__count">
+        {note.length}/{GRID_RULES.noteMax}
+      </Text>
+      {steps.includes('dispatched') ? (
+        <View className="staff-actions__depts">
+          <Text className="muted fs-sm">承办部门（派单用）：网格吹哨、部门报到</Text>
+          <View className="chips">
+            {GRID_DEPARTMENTS.map((d) => (
+              <Text
+                key={d}
+                className={`chip fs-sm ${d === department ? 'chip--on' : ''}`}
+                onClick={() => setDepartment(d)}
+              >
+                {d}
+              </Text>
+            ))}
+          </View>
+        </View>
+      ) : null}
+      {error ? <Text className="field__error fs-sm">{error}</Text> : null}
+      <View className="staff-actions__buttons">
+        {steps.map((to) => (
+          <Button
+            key={to}
+            className={`btn btn--small ${to === 'rejected' ? 'btn--ghost' : 'btn--primary'}`}
+            loading={busy === to}
+            disabled={busy !== null}
+            onClick={() => run(to)}
+          >
+            {LABELS[to]}
+          </Button>
+        ))}
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,24 @@
+import { useRouter } from '@tarojs/taro'
+import { ErrorState, Loading } from '@/components/state-view'
+import { StaffActions } from '@/features/grid/components/staff-actions'
+import { TicketDetail } from '@/features/grid/components/ticket-detail'
+import { useNow } from '@/features/grid/use-now'
+import { useTicket } from '@/features/grid/use-ticket'
+import { PageShell } from '@/features/session/components/page-shell'
+
+export default function GridHandlePage() {
+  const { ticket, error, reload, setTicket } = useTicket(useRouter().params.no)
+  const now = useNow()
+  return (
+    <PageShell>
+      {error ? <ErrorState message={error} onRetry={reload} /> : null}
+      {!error && !ticket ? <Loading /> : null}
+      {ticket ? (
+        <>
+          <StaffActions ticket={ticket} onDone={setTicket} />
+          <TicketDetail ticket={ticket} now={now} />
+        </>
+      ) : null}
+    </PageShell>
+  )
+}
