@@ -1,5 +1,6 @@
 import type { Page, PageQuery } from './envelope'
 import type { Balance, LedgerEntry } from './points'
+import type { ClerkSummary, Goods, LookedUpOrder, Order, RedeemInput, Shop } from './shop'
 import type {
   LoginView,
   NewsDetail,
@@ -28,6 +29,17 @@ export interface CloudApi {
   points: {
     balance: { input: Empty; output: Balance }
     ledger: { input: PageQuery; output: Page<LedgerEntry> }
+  }
+  shop: {
+    listShops: { input: Empty; output: Shop[] }
+    listGoods: { input: { shopId: string }; output: Goods[] }
+    redeem: { input: RedeemInput; output: Order }
+    myOrders: { input: PageQuery; output: Page<Order> }
+    order: { input: { orderId: string }; output: Order }
+    cancelOrder: { input: { orderId: string }; output: Order }
+    lookup: { input: { code: string }; output: LookedUpOrder }
+    confirm: { input: { code: string }; output: Order }
+    clerkSummary: { input: { date?: string }; output: ClerkSummary }
   }
 }
 

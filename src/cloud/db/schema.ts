@@ -81,6 +81,46 @@ export interface NewsDoc {
   publishedAt: number
 }
 
+export interface GoodsDoc {
+  _id: string
+  shopId: string
+  name: string
+  points: number
+  stock: number
+  perPersonLimit: number
+  order: number
+}
+
+export type OrderStatus = 'pending' | 'confirmed' | 'cancelled' | 'expired'
+
+/** A redemption. `openid` is cleared by 注销; `transferId` is the pending ledger transfer that holds the points. */
+export interface OrderDoc {
+  _id: string
+  code: string
+  openid: string | null
+  requestId: string
+  shopId: string
+  shopName: string
+  goodsId: string
+  goodsName: string
+  unitPoints: number
+  quantity: number
+  points: number
+  transferId: string
+  status: OrderStatus
+  createdAt: number
+  expiresAt: number
+  confirmedAt?: number
+  confirmedBy?: string
+  closedAt?: number
+}
+
+/** A clerk's recent failed code look-ups (epoch ms), for slowing down guessing. */
+export interface ClerkGuardDoc {
+  _id: string
+  misses: number[]
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -91,6 +131,9 @@ export interface Collections {
   accounts: AccountDoc
   transfers: TransferDoc
   news: NewsDoc
+  goods: GoodsDoc
+  orders: OrderDoc
+  clerkGuards: ClerkGuardDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -103,6 +146,9 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'accounts',
   'transfers',
   'news',
+  'goods',
+  'orders',
+  'clerkGuards',
 ]
 
 export type CloudTx = Tx<Collections>

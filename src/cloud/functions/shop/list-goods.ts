@@ -1,0 +1,36 @@
+import * as v from 'valibot'
+
+import type { Goods } from '../../../contract/shop'
+import { defineAction } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+import { settleExpired } from './orders'
+
+/**
+ * `shop.listGoods` { shopId } → the shop's goods: points price, stock left, per-person limit and
+ * `mine` (the caller's quantity in pending and confirmed orders of each, which counts toward the
+ * limit). Expired holds on the shop's goods are released first, so the stock is current.
+ * Errors: INVALID_ARGUMENT (shopId), NOT_FOUND (no such shop).
+ */
+export const listGoods = defineAction({
+  input: v.object({ shopId: v.pipe(v.string('缺少门店'), v.minLength(1, '缺少门店'), v.maxLength(40)) }),
+  async handler({ db, openid, now }, { shopId }): Promise<Goods[]> {
+    if (!(await db.get('shops', shopId))) throw new CloudError('NOT_FOUND', '没有找到这家门店')
+    await settleExpired(db, now(), { shopId })
+    const mine = new Map<string, number>()
+    for (const o of await db.query('orders', { openid, shopId })) {
+      if (o.status === 'pending' || o.status === 'confirmed')
+        mine.set(o.goodsId, (mine.get(o.goodsId) ?? 0) + o.quantity)
+    }
+    return (await db.query('goods', { shopId }))
+      .sort((a, b) => a.order - b.order)
+      .map((g) => ({
+        id: g._id,
+        shopId: g.shopId,
+        name: g.name,
+        points: g.points,
+        stock: g.stock,
+        perPersonLimit: g.perPersonLimit,
+        mine: mine.get(g._id) ?? 0,
+      }))
+  },
+})
