@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { EntryGrid, type Entry } from '@/components/entry-grid'
 import { NewsFeed } from '@/features/news/components/news-feed'
 import { PageShell } from '@/features/session/components/page-shell'
-import { openTab } from '@/lib/navigation'
+import { openPage, openTab } from '@/lib/navigation'
 import { showToast } from '@/lib/toast'
 import './index.scss'
 
@@ -21,8 +21,7 @@ const ENTRIES: Entry[] = [
     title: '积分兑换',
     subtitle: '易捷便利店等',
     glyph: '兑',
-    soon: true,
-    onOpen: soon('积分兑换'),
+    onOpen: () => openPage('/packages/shop/index/index'),
   },
   {
     key: 'events',
