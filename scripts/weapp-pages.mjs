@@ -39,7 +39,7 @@ export default {
     tap: { text: '兑换', expect: ['确认兑换', '共需 20 积分'] },
   },
   // A cold start has no orders: the page asks the cloud and shows its answer.
-  'packages/shop/order/index': { query: { id: 'order-none' }, expect: ['没有找到这个兑换订单', '重试'] },
+  'packages/shop/order/index': { query: { id: 'order-none' }, expect: ['没有找到这笔兑换', '重试'] },
   'packages/shop/orders/index': ['还没有兑换记录'],
   'packages/shop/clerk/index': ['只有合作商户的店员可以核销', '店员邀请码'],
 }

@@ -93,7 +93,10 @@ export interface GoodsDoc {
 
 export type OrderStatus = 'pending' | 'confirmed' | 'cancelled' | 'expired'
 
-/** A redemption. `openid` is cleared by 注销; `transferId` is the pending ledger transfer that holds the points. */
+/**
+ * A redemption. `openid` is cleared by 注销; `transferId` is the pending ledger transfer that holds
+ * the points; `confirmedBy` is the confirming clerk's account id.
+ */
 export interface OrderDoc {
   _id: string
   code: string
@@ -115,7 +118,7 @@ export interface OrderDoc {
   closedAt?: number
 }
 
-/** A clerk's recent failed code look-ups (epoch ms), for slowing down guessing. */
+/** A clerk's recent failed code look-ups (epoch ms), keyed by the clerk's account id. */
 export interface ClerkGuardDoc {
   _id: string
   misses: number[]

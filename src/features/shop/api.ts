@@ -1,5 +1,6 @@
 import type { ErrorCode } from '@/contract/errors'
-import { call } from '@/lib/cloud'
+import type { Order } from '@/contract/shop'
+import { CloudCallError, call } from '@/lib/cloud'
 
 const CLERK_ANSWERS: ErrorCode[] = [
   'NOT_FOUND',
@@ -22,7 +23,17 @@ export const redeem = (goodsId: string, quantity: number, requestId: string) =>
     },
   )
 export const fetchOrdersPage = (cursor?: string) => call('shop', 'myOrders', { cursor, limit: 20 })
-export const fetchOrder = (orderId: string) => call('shop', 'order', { orderId })
+/** One of the caller's orders, looked up through `myOrders` (newest first, so usually the first page). */
+export async function fetchOrder(orderId: string): Promise<Order> {
+  let cursor: string | undefined
+  do {
+    const page = await call('shop', 'myOrders', { cursor, limit: 50 })
+    const found = page.items.find((o) => o.id === orderId)
+    if (found) return found
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  throw new CloudCallError('NOT_FOUND', '没有找到这笔兑换')
+}
 export const cancelOrder = (orderId: string) =>
   call('shop', 'cancelOrder', { orderId }, { expected: ['EXPIRED', 'CONFLICT'] })
 export const lookupCode = (code: string) => call('shop', 'lookup', { code }, { expected: CLERK_ANSWERS })

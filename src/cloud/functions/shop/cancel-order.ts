@@ -1,6 +1,7 @@
+import * as v from 'valibot'
+
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { orderIdInput } from './order'
 import { closeOrder, orderView, ownOrder } from './orders'
 
 /**
@@ -9,12 +10,12 @@ import { closeOrder, orderView, ownOrder } from './orders'
  * released by expiry), CONFLICT (confirmed or already cancelled).
  */
 export const cancelOrder = defineAction({
-  input: orderIdInput,
+  input: v.object({ orderId: v.pipe(v.string('缺少订单'), v.minLength(1, '缺少订单'), v.maxLength(40)) }),
   async handler({ db, openid, now }, { orderId }) {
-    const found = await ownOrder(db, openid, orderId, now())
-    if (found.status === 'expired') throw new CloudError('EXPIRED', '兑换码已过期，积分已自动退回', true)
-    if (found.status === 'confirmed') throw new CloudError('CONFLICT', '已核销的兑换不能取消')
-    if (found.status === 'cancelled') throw new CloudError('CONFLICT', '这笔兑换已经取消了')
-    return orderView(await closeOrder(db, found, 'cancelled', now()))
+    const order = await ownOrder(db, openid, orderId, now())
+    if (order.status === 'expired') throw new CloudError('EXPIRED', '兑换码已过期，积分已退回', true)
+    if (order.status !== 'pending')
+      throw new CloudError('CONFLICT', `这笔兑换${order.confirmedAt ? '已核销' : '已取消'}`)
+    return orderView(await closeOrder(db, order, 'cancelled', now()))
   },
 })

@@ -8,7 +8,7 @@ import { settleExpired } from './orders'
 /**
  * `shop.listGoods` { shopId } → the shop's goods: points price, stock left, per-person limit and
  * `mine` (the caller's quantity in pending and confirmed orders of each, which counts toward the
- * limit). Expired holds on the shop's goods are released first, so the stock is current.
+ * limit). Expired holds at the shop are released first, so the stock is current.
  * Errors: INVALID_ARGUMENT (shopId), NOT_FOUND (no such shop).
  */
 export const listGoods = defineAction({
@@ -16,21 +16,19 @@ export const listGoods = defineAction({
   async handler({ db, openid, now }, { shopId }): Promise<Goods[]> {
     if (!(await db.get('shops', shopId))) throw new CloudError('NOT_FOUND', '没有找到这家门店')
     await settleExpired(db, now(), { shopId })
-    const mine = new Map<string, number>()
-    for (const o of await db.query('orders', { openid, shopId })) {
-      if (o.status === 'pending' || o.status === 'confirmed')
-        mine.set(o.goodsId, (mine.get(o.goodsId) ?? 0) + o.quantity)
-    }
+    const mine = (await db.query('orders', { openid, shopId })).filter(
+      (o) => o.status === 'pending' || o.status === 'confirmed',
+    )
     return (await db.query('goods', { shopId }))
       .sort((a, b) => a.order - b.order)
       .map((g) => ({
         id: g._id,
-        shopId: g.shopId,
+        shopId,
         name: g.name,
         points: g.points,
         stock: g.stock,
         perPersonLimit: g.perPersonLimit,
-        mine: mine.get(g._id) ?? 0,
+        mine: mine.reduce((sum, o) => sum + (o.goodsId === g._id ? o.quantity : 0), 0),
       }))
   },
 })

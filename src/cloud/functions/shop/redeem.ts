@@ -1,24 +1,15 @@
 import * as v from 'valibot'
 
 import { REDEEM_RULES, type Order } from '../../../contract/shop'
-import type { CloudTx, OrderDoc } from '../../db/schema'
 import { shopAccountId } from '../../ledger/accounts'
 import { createTransfer } from '../../ledger/transfers'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { codeSource } from './code'
-import { ORDER_MINUTES, orderView, settleExpired, settleIfExpired } from './orders'
+import { ORDER_MS, orderView, settleExpired } from './orders'
 
 const QUANTITY = `数量需为 1–${REDEEM_RULES.quantityMax} 件`
-
-/** A code no open order holds; an expired holder is settled first, which frees its code. */
-async function freeCode(tx: CloudTx, now: number): Promise<string> {
-  for (;;) {
-    const code = codeSource.next()
-    const [holder] = await tx.query('orders', { code, status: 'pending' })
-    if (!holder || (await settleIfExpired(tx, holder, now)).status !== 'pending') return code
-  }
-}
+const REQUEST = '请求编号需为 8–64 个字符'
 
 /**
  * `shop.redeem` { goodsId, quantity (1–10), requestId (8–64 chars) } → Order: holds the points (a
@@ -30,81 +21,73 @@ async function freeCode(tx: CloudTx, now: number): Promise<string> {
  */
 export const redeem = defineAction({
   input: v.object({
-    goodsId: v.pipe(v.string('缺少兑换的商品'), v.minLength(1, '缺少兑换的商品'), v.maxLength(40)),
+    goodsId: v.pipe(v.string('缺少商品'), v.minLength(1, '缺少商品'), v.maxLength(40)),
     quantity: v.pipe(
       v.number(QUANTITY),
       v.integer(QUANTITY),
       v.minValue(1, QUANTITY),
-      v.maxValue(REDEEM_RULES.quantityMax, QUANTITY),
+      v.maxValue(10, QUANTITY),
     ),
-    requestId: v.pipe(
-      v.string('缺少请求编号'),
-      v.minLength(8, '请求编号需为 8–64 个字符'),
-      v.maxLength(64, '请求编号需为 8–64 个字符'),
-    ),
+    requestId: v.pipe(v.string(REQUEST), v.minLength(8, REQUEST), v.maxLength(64, REQUEST)),
   }),
   async handler({ db, openid, now }, { goodsId, quantity, requestId }): Promise<Order> {
     const at = now()
     const user = await db.get('users', openid)
-    if (!user?.profile)
-      throw new CloudError('PROFILE_REQUIRED', '兑换前请先在「我的」完善实名信息（姓名和手机号）')
+    if (!user || !user.profile) throw new CloudError('PROFILE_REQUIRED')
     await settleExpired(db, at, { openid })
-    const [repeat] = await db.query('orders', { openid, requestId })
+    await settleExpired(db, at, { goodsId })
+    const all = await db.query('orders', { openid })
+    const repeat = all.find((o) => o.requestId === requestId)
     if (repeat) {
       if (repeat.goodsId !== goodsId || repeat.quantity !== quantity) {
-        throw new CloudError('INVALID_ARGUMENT', '请求编号已用于另一笔兑换，请刷新后重试')
+        throw new CloudError('INVALID_ARGUMENT', '请求编号已用于另一笔兑换')
       }
       return orderView(repeat)
     }
     const goods = await db.get('goods', goodsId)
     const shop = goods && (await db.get('shops', goods.shopId))
     if (!goods || !shop) throw new CloudError('NOT_FOUND', '没有找到这件商品')
-    await settleExpired(db, at, { goodsId })
-    const fresh = (await db.get('goods', goodsId)) ?? goods
-    if (fresh.stock < quantity) {
-      throw new CloudError(
-        'QUOTA_EXCEEDED',
-        fresh.stock > 0 ? `库存不足，仅剩 ${fresh.stock} 件` : '已经兑完了',
-      )
-    }
-    const held = (await db.query('orders', { openid, goodsId }))
-      .filter((o) => o.status === 'pending' || o.status === 'confirmed')
+    if (goods.stock < quantity) throw new CloudError('QUOTA_EXCEEDED', `库存不足，仅剩 ${goods.stock} 件`)
+    const taken = all
+      .filter((o) => o.goodsId === goodsId && (o.status === 'pending' || o.status === 'confirmed'))
       .reduce((sum, o) => sum + o.quantity, 0)
-    if (held + quantity > fresh.perPersonLimit) {
-      throw new CloudError(
-        'QUOTA_EXCEEDED',
-        `每人限兑 ${fresh.perPersonLimit} 件，你已兑换 ${held} 件，还可兑换 ${Math.max(fresh.perPersonLimit - held, 0)} 件`,
-      )
+    if (taken + quantity > goods.perPersonLimit) {
+      throw new CloudError('QUOTA_EXCEEDED', `每人限兑 ${goods.perPersonLimit} 件，你已兑 ${taken} 件`)
     }
-    const orderId = db.newId('order')
-    const points = fresh.points * quantity
+    const id = db.newId('order')
+    const points = goods.points * quantity
     const transfer = await createTransfer(db, {
       debitAccountId: user.accountId,
       creditAccountId: shopAccountId(shop._id),
       amount: points,
       kind: 'redeem',
-      reason: `兑换 ${fresh.name} ×${quantity}`,
-      ref: { type: 'order', id: orderId },
+      reason: `兑换 ${goods.name} ×${quantity}`,
+      ref: { type: 'order', id },
       pending: true,
       at,
     })
-    await db.update('goods', goodsId, { stock: fresh.stock - quantity })
-    const order: OrderDoc = {
-      _id: orderId,
-      code: await freeCode(db, at),
+    await db.update('goods', goodsId, { stock: goods.stock - quantity })
+    let code: string
+    do {
+      code = codeSource.next()
+      await settleExpired(db, at, { code })
+    } while ((await db.query('orders', { code, status: 'pending' })).length)
+    const order = {
+      _id: id,
+      code,
       openid,
       requestId,
       shopId: shop._id,
       shopName: shop.name,
       goodsId,
-      goodsName: fresh.name,
-      unitPoints: fresh.points,
+      goodsName: goods.name,
+      unitPoints: goods.points,
       quantity,
       points,
       transferId: transfer._id,
-      status: 'pending',
+      status: 'pending' as const,
       createdAt: at,
-      expiresAt: at + ORDER_MINUTES * 60_000,
+      expiresAt: at + ORDER_MS,
     }
     await db.insert('orders', order)
     return orderView(order)

@@ -6,20 +6,18 @@ import { closeOrder } from '../shop/orders'
  * `user.deleteAccount` {} → { deleted: true } (注销). Removes the caller's record: profile, phone,
  * roles and preferences. The points account and its transfers stay; they never held the openid
  * or anything personal. Open redemptions are cancelled (hold voided, stock returned) and every
- * order loses its link to the caller (as resident or confirming clerk). A caller with no record
- * gets the same answer. Errors: INTERNAL only.
+ * order loses its link to the caller (clerks are recorded by account, which is not personal). A
+ * caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
   input: emptyInput,
   async handler({ db, openid, now }) {
-    for (const order of await db.query('orders', { openid })) {
+    const orders = await db.query('orders', { openid })
+    for (let i = 0; i < orders.length; i++) {
+      const order = orders[i]
       const closed = order.status === 'pending' ? await closeOrder(db, order, 'cancelled', now()) : order
       await db.set('orders', { ...closed, openid: null, requestId: '' })
     }
-    for (const order of await db.query('orders', { confirmedBy: openid })) {
-      await db.update('orders', order._id, { confirmedBy: undefined })
-    }
-    if (await db.get('clerkGuards', openid)) await db.remove('clerkGuards', openid)
     if (await db.get('users', openid)) await db.remove('users', openid)
     return { deleted: true as const }
   },

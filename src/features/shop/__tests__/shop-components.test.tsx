@@ -56,7 +56,8 @@ test('should redeem the chosen quantity from the confirm sheet and hand over the
   tap(buttonByText(container, '确认兑换'))
 
   await waitFor(() => expect(onRedeemed).toHaveBeenCalled())
-  const order = await as<Order>(A, 'shop', { action: 'order', orderId: onRedeemed.mock.calls[0][0] })
+  const { items } = await as<{ items: Order[] }>(A, 'shop', { action: 'myOrders' })
+  const order = items.find((o) => o.id === onRedeemed.mock.calls[0][0])
   expect(order).toMatchObject({ quantity: 2, points: 60, status: 'pending' })
   await waitFor(() =>
     expect(container.querySelector('[data-testid="shop-available"]')?.textContent).toBe('60'),
