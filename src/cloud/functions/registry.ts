@@ -1,12 +1,19 @@
-import type { CloudFunctions } from '../runtime/action'
+import type { FunctionName } from '../../contract/api'
+import type { ActionMap, CloudFunctions } from '../runtime/action'
 import { newsActions } from './news/actions'
 import { pointsActions } from './points/actions'
-import { shopActions } from './shop/actions'
 import { userActions } from './user/actions'
 
-export const cloudFunctions: CloudFunctions = {
+/**
+ * The functions the main package carries. A domain whose screens all live in a subpackage registers
+ * its function when that subpackage loads (`registerFunctions`); `cloud/index.ts` registers them all.
+ */
+export const cloudFunctions: Partial<CloudFunctions> = {
   user: userActions,
   news: newsActions,
   points: pointsActions,
-  shop: shopActions,
+}
+
+export function registerFunctions<F extends FunctionName>(name: F, actions: ActionMap<F>): void {
+  ;(cloudFunctions as Record<string, unknown>)[name] = actions
 }

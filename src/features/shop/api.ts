@@ -1,6 +1,7 @@
 import type { ErrorCode } from '@/contract/errors'
 import type { Order } from '@/contract/shop'
 import { CloudCallError, call } from '@/lib/cloud'
+import '@/lib/cloud-shop'
 
 const CLERK_ANSWERS: ErrorCode[] = [
   'NOT_FOUND',

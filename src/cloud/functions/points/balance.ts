@@ -3,7 +3,7 @@ import { balanceFromTotals } from '../../ledger/accounts'
 import { transfersOf } from '../../ledger/transfers'
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
-import { settleExpired } from '../shop/orders'
+import { settleExpired } from '../shop/settle'
 
 /**
  * `points.balance` {} → { available, held, earned, spent }: held = pending debits; earned = posted

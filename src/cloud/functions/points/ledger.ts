@@ -5,7 +5,7 @@ import { transfersOf } from '../../ledger/transfers'
 import { defineAction } from '../../runtime/action'
 import { paginate } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
-import { settleExpired } from '../shop/orders'
+import { settleExpired } from '../shop/settle'
 
 /**
  * `points.ledger` { cursor?, limit? (1–50, default 20) } → a page of the caller's entries, newest

@@ -2,7 +2,8 @@ import * as v from 'valibot'
 
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { closeOrder, orderView, ownOrder } from './orders'
+import { orderView, ownOrder } from './orders'
+import { closeOrder } from './settle'
 
 /**
  * `shop.cancelOrder` { orderId } → the cancelled Order: its hold is voided and its stock returned.

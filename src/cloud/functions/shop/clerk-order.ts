@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import { REDEEM_RULES } from '../../../contract/shop'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { chinaTime, requireClerk, settle } from './orders'
+import { chinaTime, requireClerk } from './orders'
+import { settle } from './settle'
 
 /** A clerk may miss this many codes within the window; then every look-up waits until the oldest miss ages out. */
 export const GUARD = { misses: 5, windowMs: 10 * 60_000 }

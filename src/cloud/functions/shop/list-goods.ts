@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import type { Goods } from '../../../contract/shop'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { settleExpired } from './orders'
+import { settleExpired } from './settle'
 
 /**
  * `shop.listGoods` { shopId } → the shop's goods: points price, stock left, per-person limit and

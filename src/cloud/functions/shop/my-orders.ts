@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import { defineAction } from '../../runtime/action'
 import { paginate } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
-import { orderView, settleExpired } from './orders'
+import { orderView } from './orders'
+import { settleExpired } from './settle'
 
 /** `shop.myOrders` { cursor?, limit? } → a page of the caller's orders, newest first, expired ones settled. Errors: INVALID_ARGUMENT. */
 export const myOrders = defineAction({

@@ -6,7 +6,8 @@ import { createTransfer } from '../../ledger/transfers'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { codeSource } from './code'
-import { ORDER_MS, orderView, settleExpired } from './orders'
+import { ORDER_MS, orderView } from './orders'
+import { settleExpired } from './settle'
 
 const QUANTITY = `数量需为 1–${REDEEM_RULES.quantityMax} 件`
 const REQUEST = '请求编号需为 8–64 个字符'

@@ -1,6 +1,6 @@
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
-import { closeOrder } from '../shop/orders'
+import { closeOrder } from '../shop/settle'
 
 /**
  * `user.deleteAccount` {} → { deleted: true } (注销). Removes the caller's record: profile, phone,

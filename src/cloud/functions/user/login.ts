@@ -1,6 +1,6 @@
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
-import { settleExpired } from '../shop/orders'
+import { settleExpired } from '../shop/settle'
 import { ensureUser, loginView } from './users'
 
 /**
