@@ -41,13 +41,13 @@ export function RedeemSheet({
           <Text className="fs-md">数量</Text>
           <View className="stepper__ctl">
             <Button className="btn btn--ghost btn--small" disabled={quantity <= 1} onClick={() => step(-1)}>
-              －
+              -
             </Button>
             <Text className="stepper__num fs-lg" data-testid="quantity">
               {quantity}
             </Text>
             <Button className="btn btn--ghost btn--small" disabled={quantity >= max} onClick={() => step(1)}>
-              ＋
+              +
             </Button>
           </View>
         </View>
