@@ -31,7 +31,10 @@ export default {
   'packages/info/privacy/index': ['任城邻里隐私保护指引', '我们收集什么', '同意本指引'],
   'packages/shop/index/index': {
     expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30'],
-    tap: { text: '易捷便利店 新华社区店', expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-yj-xinhua'] },
+    tap: {
+      text: '易捷便利店 新华社区店',
+      expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-yj-xinhua'],
+    },
   },
   'packages/shop/goods/index': {
     query: { shopId: 'shop-yj-xinhua' },
