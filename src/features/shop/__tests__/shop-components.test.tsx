@@ -50,7 +50,7 @@ test('should redeem the chosen quantity from the confirm sheet and hand over the
 
   tap(buttonByText(row(container, 'goods-02'), '兑换'))
   await waitFor(() => expect(container.textContent).toContain('确认兑换'))
-  tap(buttonByText(container, '+'))
+  tap(container.querySelector('[data-step="1"]'))
   await waitFor(() => expect(container.querySelector('[data-testid="quantity"]')?.textContent).toBe('2'))
   expect(container.textContent).toContain('共需 60 积分')
   tap(buttonByText(container, '确认兑换'))

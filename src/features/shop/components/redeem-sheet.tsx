@@ -40,15 +40,23 @@ export function RedeemSheet({
         <View className="stepper">
           <Text className="fs-md">数量</Text>
           <View className="stepper__ctl">
-            <Button className="btn btn--ghost btn--small" disabled={quantity <= 1} onClick={() => step(-1)}>
-              -
-            </Button>
+            <View
+              className={`stepper__btn ${quantity <= 1 ? 'stepper__btn--off' : ''}`}
+              data-step="-1"
+              onClick={() => step(-1)}
+            >
+              <Text className="fs-lg">-</Text>
+            </View>
             <Text className="stepper__num fs-lg" data-testid="quantity">
               {quantity}
             </Text>
-            <Button className="btn btn--ghost btn--small" disabled={quantity >= max} onClick={() => step(1)}>
-              +
-            </Button>
+            <View
+              className={`stepper__btn ${quantity >= max ? 'stepper__btn--off' : ''}`}
+              data-step="1"
+              onClick={() => step(1)}
+            >
+              <Text className="fs-lg">+</Text>
+            </View>
           </View>
         </View>
         <Text className="fs-md">
