@@ -57,4 +57,20 @@ export default {
   'packages/grid/ticket/index': { query: { no: 'RC20261126-0001' }, expect: ['没有找到这张工单', '重试'] },
   'packages/grid/queue/index': ['仅社区工作人员可查看工单'],
   'packages/grid/handle/index': ['没有找到这张工单'],
+  'packages/shop/index/index': {
+    expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30'],
+    tap: {
+      text: '易捷便利店 新华社区店',
+      expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-yj-xinhua'],
+    },
+  },
+  'packages/shop/goods/index': {
+    query: { shopId: 'shop-yj-xinhua' },
+    expect: ['我的可用积分 120', '抽纸 3 包装', '20 积分', '剩余 60 件 · 每人限兑 5 件', '东北大米 5 kg'],
+    tap: { text: '兑换', expect: ['确认兑换', '共需 20 积分'] },
+  },
+  // A cold start has no orders: the page asks the cloud and shows its answer.
+  'packages/shop/order/index': { query: { id: 'order-none' }, expect: ['没有找到这笔兑换', '重试'] },
+  'packages/shop/orders/index': ['还没有兑换记录'],
+  'packages/shop/clerk/index': ['只有合作商户的店员可以核销', '店员邀请码'],
 }

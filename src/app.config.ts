@@ -15,6 +15,10 @@ export default defineAppConfig({
       root: 'packages/grid',
       pages: ['home/index', 'report/index', 'done/index', 'ticket/index', 'queue/index', 'handle/index'],
     },
+    {
+      root: 'packages/shop',
+      pages: ['index/index', 'goods/index', 'order/index', 'orders/index', 'clerk/index'],
+    },
   ],
   tabBar: {
     color: '#7a7a7a',

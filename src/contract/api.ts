@@ -1,6 +1,7 @@
 import type { Page, PageQuery } from './envelope'
 import type { AdvanceInput, GridCategory, QueueInput, ReportInput, Ticket } from './grid'
 import type { Balance, LedgerEntry } from './points'
+import type { ClerkSummary, Goods, LookedUpOrder, Order, RedeemInput, Shop } from './shop'
 import type {
   LoginView,
   NewsDetail,
@@ -69,6 +70,16 @@ export interface CloudApi {
     rate: { input: { ticketNo: string; score: number; comment?: string }; output: Ticket }
     queue: { input: QueueInput; output: Page<Ticket> }
     advance: { input: AdvanceInput; output: Ticket }
+  }
+  shop: {
+    listShops: { input: Empty; output: Shop[] }
+    listGoods: { input: { shopId: string }; output: Goods[] }
+    redeem: { input: RedeemInput; output: Order }
+    myOrders: { input: PageQuery; output: Page<Order> }
+    cancelOrder: { input: { orderId: string }; output: Order }
+    lookup: { input: { code: string }; output: LookedUpOrder }
+    confirm: { input: { code: string }; output: Order }
+    clerkSummary: { input: { date?: string }; output: ClerkSummary }
   }
 }
 

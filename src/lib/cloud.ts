@@ -1,6 +1,6 @@
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '@/contract/api'
 import { DEFAULT_MESSAGES, type ErrorCode } from '@/contract/errors'
-import { createMockCloud, type MockCloud } from '@/cloud/index'
+import { createMockCloud, type MockCloud } from '@/cloud/core'
 import { currentOpenid, demoNow } from './demo'
 import { taroStorage } from './storage'
 import { showToast } from './toast'

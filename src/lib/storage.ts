@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { KeyValueStorage } from '@/cloud/index'
+import type { KeyValueStorage } from '@/cloud/core'
 
 /** Taro storage as the synchronous key-value port the mock cloud persists to. */
 export const taroStorage: KeyValueStorage = {

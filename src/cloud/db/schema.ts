@@ -154,6 +154,49 @@ export interface TicketPhotosDoc {
   photos: string[]
 }
 
+export interface GoodsDoc {
+  _id: string
+  shopId: string
+  name: string
+  points: number
+  stock: number
+  perPersonLimit: number
+  order: number
+}
+
+export type OrderStatus = 'pending' | 'confirmed' | 'cancelled' | 'expired'
+
+/**
+ * A redemption. `openid` is cleared by 注销; `transferId` is the pending ledger transfer that holds
+ * the points; `confirmedBy` is the confirming clerk's account id.
+ */
+export interface OrderDoc {
+  _id: string
+  code: string
+  openid: string | null
+  requestId: string
+  shopId: string
+  shopName: string
+  goodsId: string
+  goodsName: string
+  unitPoints: number
+  quantity: number
+  points: number
+  transferId: string
+  status: OrderStatus
+  createdAt: number
+  expiresAt: number
+  confirmedAt?: number
+  confirmedBy?: string
+  closedAt?: number
+}
+
+/** A clerk's recent failed code look-ups (epoch ms), keyed by the clerk's account id. */
+export interface ClerkGuardDoc {
+  _id: string
+  misses: number[]
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -169,6 +212,9 @@ export interface Collections {
   secrets: SecretDoc
   tickets: TicketDoc
   ticketPhotos: TicketPhotosDoc
+  goods: GoodsDoc
+  orders: OrderDoc
+  clerkGuards: ClerkGuardDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -186,6 +232,9 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'secrets',
   'tickets',
   'ticketPhotos',
+  'goods',
+  'orders',
+  'clerkGuards',
 ]
 
 export type CloudTx = Tx<Collections>

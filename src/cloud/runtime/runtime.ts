@@ -50,11 +50,18 @@ export function createRuntime({ db, now, functions, ready, random = defaultRando
     }
     await ready?.()
     const input = parseInput(action.input, req.data)
-    return db.transaction(async (tx) => {
+    const outcome = await db.transaction(async (tx) => {
       const at = now()
-      const output = await action.handler({ openid, now: () => at, db: tx, requestID, random }, input)
-      return output === undefined ? null : JSON.parse(JSON.stringify(output))
+      try {
+        const output = await action.handler({ openid, now: () => at, db: tx, requestID, random }, input)
+        return { output: output === undefined ? null : JSON.parse(JSON.stringify(output)) }
+      } catch (error) {
+        if (error instanceof CloudError && error.keepWrites) return { error }
+        throw error
+      }
     })
+    if ('error' in outcome) throw outcome.error
+    return outcome.output
   }
 
   return async function callFunction(

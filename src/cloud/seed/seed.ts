@@ -4,6 +4,7 @@ import { issuerAccountId, openAccount, shopAccountId } from '../ledger/accounts'
 import { createTransfer } from '../ledger/transfers'
 import { createUser } from '../functions/user/users'
 import { SEED_COMMUNITIES, SEED_STREETS } from './district'
+import { SEED_GOODS } from './goods'
 import { SEED_INVITES } from './invites'
 import { seedNews } from './news'
 import { SEED_SHOPS } from './shops'
@@ -29,6 +30,7 @@ export async function seedDistrict(tx: CloudTx, now: number, random: RandomBytes
     await tx.insert('shops', shop)
     await openAccount(tx, { id: shopAccountId(shop._id), type: 'shop', label: shop.name, at: now })
   }
+  for (const goods of SEED_GOODS) await tx.insert('goods', goods)
   for (const invite of SEED_INVITES) await tx.insert('invites', invite)
   for (const item of seedNews(now)) await tx.insert('news', item)
   await seedVolunteer(tx, now, random)

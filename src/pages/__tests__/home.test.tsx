@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { render } from '@tarojs/test-utils-react/dist/pure'
 import type { Page } from '@/contract/envelope'
 import type { NewsItem } from '@/contract/user'
@@ -21,10 +22,19 @@ test('should show the service entrances and the newest district news', async () 
 test('should say a service that has not launched yet is coming soon', async () => {
   setupCloud()
   const { container } = render(<HomePage />, {})
-  const redeem = container.querySelector('[data-entry="redeem"]') as HTMLElement
-  expect(redeem.textContent).toContain('即将开放')
-  tap(redeem)
-  expect(showToast).toHaveBeenCalledWith(expect.stringContaining('即将开放'))
+  const soon = Array.from(container.querySelectorAll('[data-entry]')).filter((e) =>
+    e.textContent?.includes('即将开放'),
+  )
+  for (const entry of soon) tap(entry)
+  expect(showToast).toHaveBeenCalledTimes(soon.length)
+})
+
+test('should open the shop subpackage from 积分兑换', async () => {
+  setupCloud()
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  const { container } = render(<HomePage />, {})
+  tap(container.querySelector('[data-entry="redeem"]'))
+  expect(navigate).toHaveBeenCalledWith({ url: '/packages/shop/index/index' })
 })
 
 test('should load more news when asked and say when there is no more', async () => {

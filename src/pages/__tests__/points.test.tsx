@@ -1,5 +1,6 @@
+import Taro from '@tarojs/taro'
 import { render } from '@tarojs/test-utils-react/dist/pure'
-import { waitFor } from '@test/dom'
+import { tap, waitFor } from '@test/dom'
 import type { Balance, LedgerEntry } from '@/contract/points'
 import type { Page } from '@/contract/envelope'
 import PointsPage from '../points/index'
@@ -23,4 +24,22 @@ test('should tell a resident with no points how to earn some', async () => {
   const { container } = render(<PointsPage />, {})
   await waitFor(() => expect(container.textContent).toContain('还没有积分记录'))
   expect(container.querySelector('[data-testid="available"]')?.textContent).toBe('0')
+})
+
+test('should show held points and open the order behind a redemption entry', async () => {
+  const { as } = setupCloud('demo-resident-a')
+  await as('demo-resident-a', 'user', { action: 'updateProfile', name: '王秀兰', phone: '13912345678' })
+  const order = await as<{ id: string }>('demo-resident-a', 'shop', {
+    action: 'redeem',
+    goodsId: 'goods-02',
+    quantity: 1,
+    requestId: 'points-page-1',
+  })
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  const { container } = render(<PointsPage />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('查看订单'))
+  expect(container.querySelector('[data-key="held"]')?.textContent).toContain('30')
+  tap(Array.from(container.querySelectorAll('.ledger__row')).find((r) => r.textContent?.includes('查看订单')))
+  expect(navigate).toHaveBeenCalledWith({ url: `/packages/shop/order/index?id=${order.id}` })
 })

@@ -21,8 +21,7 @@ const ENTRIES: Entry[] = [
     title: '积分兑换',
     subtitle: '易捷便利店等',
     glyph: '兑',
-    soon: true,
-    onOpen: soon('积分兑换'),
+    onOpen: () => openPage('/packages/shop/index/index'),
   },
   {
     key: 'events',

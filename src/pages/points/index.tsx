@@ -8,6 +8,7 @@ import { LedgerList } from '@/features/points/components/ledger-list'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
 import { demoNow } from '@/lib/demo'
+import { openPage } from '@/lib/navigation'
 import { usePaged } from '@/lib/use-paged'
 
 export default function PointsPage() {
@@ -26,7 +27,11 @@ export default function PointsPage() {
     <PageShell>
       <BalanceCard balance={balance} />
       <Text className="section-title fs-lg">积分明细</Text>
-      <LedgerList ledger={ledger} now={demoNow()} />
+      <LedgerList
+        ledger={ledger}
+        now={demoNow()}
+        onOpenOrder={(id) => openPage(`/packages/shop/order/index?id=${id}`)}
+      />
     </PageShell>
   )
 }

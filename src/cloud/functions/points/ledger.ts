@@ -5,17 +5,19 @@ import { transfersOf } from '../../ledger/transfers'
 import { defineAction } from '../../runtime/action'
 import { paginate } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
+import { settleExpired } from '../shop/settle'
 
 /**
  * `points.ledger` { cursor?, limit? (1–50, default 20) } → a page of the caller's entries, newest
  * first: one per transfer, amount signed from the resident's side. A pending transfer's entry
  * shows 'pending' until it is posted or voided, then that status (and `settledAt`); the post
- * and void transfers themselves are folded into it.
+ * and void transfers themselves are folded into it. The caller's expired redemptions settle first.
  * Errors: INVALID_ARGUMENT (limit, cursor; a cursor that matches no entry).
  */
 export const ledger = defineAction({
   input: v.object(pageQuery),
-  async handler({ db, openid }, page) {
+  async handler({ db, openid, now }, page) {
+    await settleExpired(db, now(), { openid })
     const user = await db.get('users', openid)
     const transfers = user ? await transfersOf(db, user.accountId) : []
     const settlements = new Map(transfers.flatMap((t) => (t.pendingId ? [[t.pendingId, t] as const] : [])))

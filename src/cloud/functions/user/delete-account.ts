@@ -1,16 +1,25 @@
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
+import { closeOrder } from '../shop/settle'
 
 /**
  * `user.deleteAccount` {} → { deleted: true } (注销). Removes the caller's record: profile, phone,
  * roles and preferences. The points account and its transfers stay; they never held the openid
  * or anything personal. Volunteer sign-ups stay (an activity's numbers and hours must add up) under
  * an anonymous id. Grid tickets stay for the community's records, anonymised: no reporter, no
- * contact phone, no request id. A caller with no record gets the same answer. Errors: INTERNAL only.
+ * contact phone, no request id. Open redemptions are cancelled (hold voided, stock returned) and
+ * every order loses its link to the caller (clerks are recorded by account, which is not
+ * personal). A caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
   input: emptyInput,
-  async handler({ db, openid }) {
+  async handler({ db, openid, now }) {
+    const orders = await db.query('orders', { openid })
+    for (let i = 0; i < orders.length; i++) {
+      const order = orders[i]
+      const closed = order.status === 'pending' ? await closeOrder(db, order, 'cancelled', now()) : order
+      await db.set('orders', { ...closed, openid: null, requestId: '' })
+    }
     if (await db.get('users', openid)) await db.remove('users', openid)
     for (const s of await db.query('signups', { openid }))
       await db.update('signups', s._id, { openid: `gone:${s._id}` })

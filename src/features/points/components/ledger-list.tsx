@@ -11,7 +11,15 @@ const STATUS_TEXT: Record<LedgerEntry['status'], string | null> = {
   voided: '已退回',
 }
 
-export function LedgerList({ ledger, now }: { ledger: Paged<LedgerEntry>; now: number }) {
+export function LedgerList({
+  ledger,
+  now,
+  onOpenOrder,
+}: {
+  ledger: Paged<LedgerEntry>
+  now: number
+  onOpenOrder?: (orderId: string) => void
+}) {
   if (ledger.status === 'loading') return <Loading />
   if (ledger.status === 'error') return <ErrorState message={ledger.error ?? ''} onRetry={ledger.refresh} />
   if (ledger.items.length === 0)
@@ -19,10 +27,17 @@ export function LedgerList({ ledger, now }: { ledger: Paged<LedgerEntry>; now: n
   return (
     <View className="ledger card">
       {ledger.items.map((e) => (
-        <View key={e.id} className={`ledger__row ledger__row--${e.status}`}>
+        <View
+          key={e.id}
+          className={`ledger__row ledger__row--${e.status}`}
+          onClick={e.ref?.type === 'order' && onOpenOrder ? () => onOpenOrder(e.ref?.id ?? '') : undefined}
+        >
           <View className="ledger__main">
             <Text className="ledger__reason fs-md">{e.reason}</Text>
-            <Text className="muted fs-sm">{formatRelative(e.at, now)}</Text>
+            <Text className="muted fs-sm">
+              {formatRelative(e.at, now)}
+              {e.ref?.type === 'order' && onOpenOrder ? ' · 查看订单 ›' : ''}
+            </Text>
           </View>
           <View className="ledger__side">
             <Text className={`ledger__amount fs-lg ${e.amount >= 0 ? 'ledger__amount--in' : ''}`}>

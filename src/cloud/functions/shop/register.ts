@@ -1,0 +1,4 @@
+import { registerFunctions } from '../registry'
+import { shopActions } from './actions'
+
+registerFunctions('shop', shopActions)

@@ -1,0 +1,46 @@
+import type { ErrorCode } from '@/contract/errors'
+import type { Order } from '@/contract/shop'
+import { CloudCallError, call } from '@/lib/cloud'
+import '@/lib/cloud-shop'
+
+const CLERK_ANSWERS: ErrorCode[] = [
+  'NOT_FOUND',
+  'PERMISSION_DENIED',
+  'EXPIRED',
+  'CONFLICT',
+  'INVALID_ARGUMENT',
+]
+
+export const fetchShops = () => call('shop', 'listShops', {})
+export const fetchGoods = (shopId: string) => call('shop', 'listGoods', { shopId })
+export const fetchAvailable = () => call('points', 'balance', {}).then((b) => b.available)
+export const redeem = (goodsId: string, quantity: number, requestId: string) =>
+  call(
+    'shop',
+    'redeem',
+    { goodsId, quantity, requestId },
+    {
+      expected: ['INSUFFICIENT_POINTS', 'QUOTA_EXCEEDED', 'PROFILE_REQUIRED'],
+    },
+  )
+export const fetchOrdersPage = (cursor?: string) => call('shop', 'myOrders', { cursor, limit: 20 })
+/** One of the caller's orders, looked up through `myOrders` (newest first, so usually the first page). */
+export async function fetchOrder(orderId: string): Promise<Order> {
+  let cursor: string | undefined
+  do {
+    const page = await call('shop', 'myOrders', { cursor, limit: 50 })
+    const found = page.items.find((o) => o.id === orderId)
+    if (found) return found
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  throw new CloudCallError('NOT_FOUND', '没有找到这笔兑换')
+}
+export const cancelOrder = (orderId: string) =>
+  call('shop', 'cancelOrder', { orderId }, { expected: ['EXPIRED', 'CONFLICT'] })
+export const lookupCode = (code: string) => call('shop', 'lookup', { code }, { expected: CLERK_ANSWERS })
+export const confirmCode = (code: string) => call('shop', 'confirm', { code }, { expected: CLERK_ANSWERS })
+export const fetchSummary = () => call('shop', 'clerkSummary', {})
+
+/** One id per redemption attempt, reused when the same attempt is retried. */
+export const newRequestId = () =>
+  `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`.padEnd(12, '0')
