@@ -1,4 +1,13 @@
 import type { Page, PageQuery } from './envelope'
+import type {
+  BookInput,
+  BookShuttleInput,
+  Booking,
+  CancelResult,
+  Departure,
+  EventDetail,
+  EventSummary,
+} from './events'
 import type { Balance, LedgerEntry } from './points'
 import type {
   LoginView,
@@ -28,6 +37,16 @@ export interface CloudApi {
   points: {
     balance: { input: Empty; output: Balance }
     ledger: { input: PageQuery; output: Page<LedgerEntry> }
+  }
+  events: {
+    list: { input: Empty; output: EventSummary[] }
+    detail: { input: { eventId: string }; output: EventDetail }
+    book: { input: BookInput; output: Booking }
+    cancel: { input: { bookingId: string; withLinked?: boolean }; output: CancelResult }
+    shuttles: { input: { eventId: string; date: string }; output: Departure[] }
+    bookShuttle: { input: BookShuttleInput; output: Booking }
+    mine: { input: PageQuery; output: Page<Booking> }
+    verify: { input: { code: string }; output: Booking }
   }
 }
 

@@ -3,6 +3,7 @@ import { issuerAccountId, openAccount, shopAccountId } from '../ledger/accounts'
 import { createTransfer } from '../ledger/transfers'
 import { createUser } from '../functions/user/users'
 import { SEED_COMMUNITIES, SEED_STREETS } from './district'
+import { seedEvents } from './events'
 import { SEED_INVITES } from './invites'
 import { seedNews } from './news'
 import { SEED_SHOPS } from './shops'
@@ -29,6 +30,9 @@ export async function seedDistrict(tx: CloudTx, now: number): Promise<void> {
   }
   for (const invite of SEED_INVITES) await tx.insert('invites', invite)
   for (const item of seedNews(now)) await tx.insert('news', item)
+  const { events, sessions } = seedEvents(now)
+  for (const event of events) await tx.insert('events', event)
+  for (const session of sessions) await tx.insert('sessions', session)
 
   const resident = await createUser(tx, OPENING_BALANCE.openid, now - 30 * DAY)
   await createTransfer(tx, {

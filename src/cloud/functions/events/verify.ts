@@ -1,0 +1,35 @@
+import * as v from 'valibot'
+
+import { defineAction } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+import { HOUR, bookingView, chinaClock } from './model'
+
+/**
+ * `events.verify` (any staff member) { code: 8 digits } → the Booking, now used. Open from 2 h
+ * before a session until its end, or from 2 h before a departure until 1 h after it.
+ * Errors: INVALID_ARGUMENT (malformed code), PERMISSION_DENIED (not staff), NOT_FOUND (no booking
+ * with this code), CONFLICT (already used — the message says when — or cancelled), WINDOW_CLOSED.
+ */
+export const verify = defineAction({
+  input: v.object({
+    code: v.pipe(v.string('请填写预约码'), v.trim(), v.regex(/^\d{8}$/, '预约码是 8 位数字')),
+  }),
+  async handler({ db, openid, now }, { code }) {
+    const user = await db.get('users', openid)
+    if (!user?.roles.includes('staff')) throw new CloudError('PERMISSION_DENIED', '只有社区工作人员可以核验')
+    const [booking] = await db.query('bookings', { code })
+    if (!booking) throw new CloudError('NOT_FOUND', '没有找到这个预约码')
+    if (booking.status === 'cancelled') throw new CloudError('CONFLICT', '该预约已取消，不能使用')
+    if (booking.status === 'used') {
+      throw new CloudError('CONFLICT', `该预约码已于 ${chinaClock(booking.usedAt ?? 0)} 核验使用过`)
+    }
+    const session = booking.sessionId ? await db.get('sessions', booking.sessionId) : null
+    const opens = booking.startAt - 2 * HOUR
+    const closes = session ? session.endAt : booking.startAt + HOUR
+    if (now() < opens) throw new CloudError('WINDOW_CLOSED', `还没到核验时间，${chinaClock(opens)} 起可核验`)
+    if (now() > closes) throw new CloudError('WINDOW_CLOSED', '已过核验时间')
+    const used = { ...booking, status: 'used' as const, usedAt: now() }
+    await db.set('bookings', used)
+    return bookingView(db, used)
+  },
+})
