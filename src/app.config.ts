@@ -7,7 +7,13 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f6f6f6',
   },
-  subPackages: [{ root: 'packages/info', pages: ['news/index', 'privacy/index'] }],
+  subPackages: [
+    { root: 'packages/info', pages: ['news/index', 'privacy/index'] },
+    {
+      root: 'packages/events',
+      pages: ['index', 'detail/index', 'shuttle/index', 'mine/index', 'verify/index'],
+    },
+  ],
   tabBar: {
     color: '#7a7a7a',
     selectedColor: '#c0392b',

@@ -1,5 +1,3 @@
-import type { PageQuery } from './envelope'
-
 export interface EventSummary {
   id: string
   title: string
@@ -24,7 +22,6 @@ export interface SessionView {
 }
 
 export interface EventDetail extends EventSummary {
-  description: string
   sessions: SessionView[]
 }
 
@@ -74,8 +71,6 @@ export interface BookShuttleInput {
 }
 
 export type CancelResult = Booking & { linked: Booking[] }
-
-export type EventsMineInput = PageQuery
 
 /** Shared by the cloud's checks and the booking sheet. */
 export const BOOKING_RULES = {

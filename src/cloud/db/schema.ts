@@ -96,7 +96,6 @@ export interface EventDoc {
   title: string
   place: string
   summary: string
-  description: string
   startDate: string
   endDate: string
   shuttle?: ShuttlePlan
@@ -127,6 +126,7 @@ export interface BookingDoc {
   openid: string
   type: 'session' | 'shuttle'
   eventId: string
+  eventTitle: string
   sessionId?: string
   departureId?: string
   title: string

@@ -1,19 +1,16 @@
 import * as v from 'valibot'
 
-import type { BookingDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import {
-  bookingView,
+  bookingInput,
   chinaDate,
+  createBooking,
   findDeparture,
-  idSchema,
+  id,
   isLive,
-  newCode,
-  repeated,
-  requestIdSchema,
-  requireProfile,
-  seatsSchema,
+  must,
+  repeatOrProfile,
 } from './model'
 
 /**
@@ -26,57 +23,39 @@ import {
  * WINDOW_CLOSED (departed), QUOTA_EXCEEDED (not enough seats left).
  */
 export const bookShuttle = defineAction({
-  input: v.object({
-    departureId: idSchema('班次'),
-    seats: seatsSchema,
-    requestId: requestIdSchema,
-    linkedBookingId: v.optional(idSchema('关联预约')),
-  }),
-  async handler(ctx, input) {
+  input: v.object({ departureId: id, ...bookingInput, linkedBookingId: v.optional(id) }),
+  async handler(ctx, { departureId, seats, requestId, linkedBookingId }) {
     const { db, openid } = ctx
-    const request = JSON.stringify([input.departureId, input.seats, input.linkedBookingId ?? null])
-    const again = await repeated(ctx, input.requestId, request)
+    const request = JSON.stringify([departureId, seats, linkedBookingId])
+    const again = await repeatOrProfile(ctx, requestId, request)
     if (again) return again
-    await requireProfile(ctx)
-    const { event, departure } = await findDeparture(db, input.departureId)
-    if (input.linkedBookingId) {
-      const linked = await db.get('bookings', input.linkedBookingId)
-      if (!linked) throw new CloudError('NOT_FOUND', '没有找到要关联的预约')
+    const { event, departure } = await findDeparture(db, departureId)
+    if (linkedBookingId) {
+      const linked = must(await db.get('bookings', linkedBookingId), '预约')
       if (linked.openid !== openid) throw new CloudError('PERMISSION_DENIED', '只能关联自己的预约')
-      if (linked.type !== 'session' || linked.eventId !== event._id) {
-        throw new CloudError('INVALID_ARGUMENT', '班车只能关联同一活动的场次预约')
+      if (linked.eventId !== event._id || chinaDate(linked.startAt) !== chinaDate(departure.departAt)) {
+        throw new CloudError('INVALID_ARGUMENT', '只能关联同一天的本活动预约')
       }
-      if (chinaDate(linked.startAt) !== chinaDate(departure.departAt)) {
-        throw new CloudError('INVALID_ARGUMENT', '班车日期与所关联的场次不是同一天')
-      }
-      if (linked.status !== 'booked') throw new CloudError('CONFLICT', '所关联的预约已取消或已使用')
+      if (linked.status !== 'booked') throw new CloudError('CONFLICT', '关联的预约已取消或已使用')
     }
-    if (ctx.now() >= departure.departAt) throw new CloudError('WINDOW_CLOSED', '这班车已发车，停止预约')
-    const mine = await db.query('bookings', { openid, departureId: departure.id })
-    if (mine.some(isLive)) throw new CloudError('CONFLICT', '你已预约过这班车')
-    if (input.seats > departure.seatsLeft) {
-      const left = departure.seatsLeft
-      throw new CloudError('QUOTA_EXCEEDED', left > 0 ? `座位不足，仅剩 ${left} 个` : '这班车已约满')
+    if (ctx.now() >= departure.departAt) throw new CloudError('WINDOW_CLOSED', '这班车已发车')
+    if ((await db.query('bookings', { openid, departureId })).some(isLive)) {
+      throw new CloudError('CONFLICT', '你已预约过这班车')
     }
-    const booking: BookingDoc = {
-      _id: db.newId('bk'),
-      code: await newCode(db),
-      openid,
+    const left = departure.seatsLeft
+    if (seats > left) throw new CloudError('QUOTA_EXCEEDED', `座位不足，剩余 ${left}`)
+    await db.set('departures', { _id: departureId, booked: departure.capacity - left + seats })
+    return createBooking(ctx, {
       type: 'shuttle',
       eventId: event._id,
-      departureId: departure.id,
+      eventTitle: event.title,
+      departureId,
       title: `${departure.from} → ${departure.to}`,
       startAt: departure.departAt,
-      seats: input.seats,
-      status: 'booked',
-      ...(input.linkedBookingId ? { linkedBookingId: input.linkedBookingId } : {}),
-      requestId: input.requestId,
+      seats,
+      ...(linkedBookingId ? { linkedBookingId } : {}),
+      requestId,
       request,
-      createdAt: ctx.now(),
-    }
-    await db.insert('bookings', booking)
-    const held = departure.capacity - departure.seatsLeft
-    await db.set('departures', { _id: departure.id, booked: held + input.seats })
-    return bookingView(db, booking)
+    })
   },
 })

@@ -4,10 +4,10 @@ import { BOOKING_RULES, type CancelResult } from '../../../contract/events'
 import type { BookingDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { bookingView, idSchema, release } from './model'
+import { bookingView, id, must, release } from './model'
 
-const cutoff = (b: BookingDoc): number =>
-  b.startAt - (b.type === 'session' ? BOOKING_RULES.sessionCancelMs : BOOKING_RULES.shuttleCancelMs)
+const open = (b: BookingDoc, now: number): boolean =>
+  now <= b.startAt - (b.type === 'session' ? BOOKING_RULES.sessionCancelMs : BOOKING_RULES.shuttleCancelMs)
 
 /**
  * `events.cancel` { bookingId, withLinked? } → the cancelled Booking + `linked`: the live shuttle
@@ -17,23 +17,24 @@ const cutoff = (b: BookingDoc): number =>
  * (already cancelled or used), WINDOW_CLOSED (past the cutoff).
  */
 export const cancel = defineAction({
-  input: v.object({ bookingId: idSchema('预约编号'), withLinked: v.optional(v.boolean()) }),
+  input: v.object({ bookingId: id, withLinked: v.optional(v.boolean()) }),
   async handler({ db, openid, now }, { bookingId, withLinked }): Promise<CancelResult> {
-    const booking = await db.get('bookings', bookingId)
-    if (!booking) throw new CloudError('NOT_FOUND', '没有找到这条预约')
+    const booking = must(await db.get('bookings', bookingId), '预约')
     if (booking.openid !== openid) throw new CloudError('PERMISSION_DENIED', '只能取消自己的预约')
-    if (booking.status === 'cancelled') throw new CloudError('CONFLICT', '这条预约已经取消过了')
-    if (booking.status === 'used') throw new CloudError('CONFLICT', '这条预约已核验使用，不能取消')
-    if (now() > cutoff(booking)) {
-      const rule = booking.type === 'session' ? '开场前 2 小时' : '发车前 30 分钟'
-      throw new CloudError('WINDOW_CLOSED', `已过取消时间（${rule}截止）`)
+    if (booking.status !== 'booked') {
+      throw new CloudError('CONFLICT', booking.status === 'used' ? '已核验的预约不能取消' : '这条预约已取消')
+    }
+    if (!open(booking, now())) {
+      throw new CloudError(
+        'WINDOW_CLOSED',
+        `已过取消时间（${booking.sessionId ? '开场前 2 小时' : '发车前 30 分钟'}截止）`,
+      )
     }
     const cancelled = await release(db, booking, now())
     const linked: BookingDoc[] = []
-    for (const shuttle of await db.query('bookings', { linkedBookingId: bookingId, status: 'booked' })) {
-      linked.push(withLinked && now() <= cutoff(shuttle) ? await release(db, shuttle, now()) : shuttle)
+    for (const ride of await db.query('bookings', { linkedBookingId: bookingId, status: 'booked' })) {
+      linked.push(withLinked && open(ride, now()) ? await release(db, ride, now()) : ride)
     }
-    const view = await bookingView(db, cancelled)
-    return { ...view, linked: await Promise.all(linked.map((b) => bookingView(db, b))) }
+    return { ...bookingView(cancelled), linked: linked.map(bookingView) }
   },
 })

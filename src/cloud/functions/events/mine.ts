@@ -12,10 +12,7 @@ import { bookingView } from './model'
 export const mine = defineAction({
   input: v.object(pageQuery),
   async handler({ db, openid }, page) {
-    const docs = (await db.query('bookings', { openid })).sort(
-      (a, b) => b.createdAt - a.createdAt || b._id.localeCompare(a._id),
-    )
-    const items = await Promise.all(docs.map((d) => bookingView(db, d)))
-    return paginate(items, (b) => b.id, page)
+    const docs = await db.query('bookings', { openid })
+    return paginate(docs.reverse().map(bookingView), (b) => b.id, page)
   },
 })

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 import { BOOKING_RULES, type Booking, type Departure } from '../../../contract/events'
-import type { BookingDoc, CloudTx, EventDoc, SessionDoc, UserDoc } from '../../db/schema'
+import type { BookingDoc, CloudTx, EventDoc } from '../../db/schema'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 
@@ -11,40 +11,41 @@ const CHINA = 8 * HOUR
 /** 'YYYY-MM-DD' in China time. */
 export const chinaDate = (ms: number): string => new Date(ms + CHINA).toISOString().slice(0, 10)
 
-/** 'M月D日 HH:mm' in China time, for messages. */
-export function chinaClock(ms: number): string {
-  const d = new Date(ms + CHINA)
-  const hm = d.toISOString().slice(11, 16)
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${hm}`
-}
+/** 'YYYY-MM-DD HH:mm' in China time, for messages. */
+export const chinaClock = (ms: number): string =>
+  new Date(ms + CHINA).toISOString().slice(0, 16).replace('T', ' ')
 
 export const atChina = (date: string, hour: number): number =>
-  Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`)
+  Date.parse(`${date}T00:00:00+08:00`) + hour * HOUR
 
-const DEPARTURE_ID = /^(.+)~(\d{4}-\d{2}-\d{2})~(\d{2})~(out|back)$/
+/** The document, or NOT_FOUND naming what is missing. */
+export function must<T>(doc: T | null | undefined, what: string): T {
+  if (!doc) throw new CloudError('NOT_FOUND', `没有找到这个${what}`)
+  return doc
+}
 
-export const departureId = (eventId: string, date: string, hour: number, dir: 'out' | 'back'): string =>
-  `${eventId}~${date}~${String(hour).padStart(2, '0')}~${dir}`
+/** Departure ids name the event, the date, the hour and the direction: `ev-grape~2026-07-20~09~out`. */
+const DEPARTURE_ID = /^(.+)~(\d{4}-\d\d-\d\d)~(\d\d)~(out|back)$/
 
-/** The departures of an event's shuttle on one date (none when the event has no session that day). */
+/** The departures of an event's shuttle on one date: hourly both ways on a day with a session, else none. */
 export async function departuresOn(tx: CloudTx, event: EventDoc, date: string): Promise<Departure[]> {
   const plan = event.shuttle
-  if (!plan) return []
   const sessions = await tx.query('sessions', { eventId: event._id })
-  if (!sessions.some((s) => chinaDate(s.startAt) === date)) return []
+  if (!plan || !sessions.some((s) => chinaDate(s.startAt) === date)) return []
+  const held = new Map((await tx.query('departures')).map((d) => [d._id, d.booked]))
   const list: Departure[] = []
   for (const dir of ['out', 'back'] as const) {
-    const [first, last] = plan[dir]
-    for (let hour = first; hour <= last; hour++) {
-      const id = departureId(event._id, date, hour, dir)
-      const held = (await tx.get('departures', id))?.booked ?? 0
+    for (let hour = plan[dir][0]; hour <= plan[dir][1]; hour++) {
+      const id = `${event._id}~${date}~${String(hour).padStart(2, '0')}~${dir}`
+      const [from, to] = dir === 'out' ? [plan.from, plan.to] : [plan.to, plan.from]
+      const departAt = atChina(date, hour)
       list.push({
         id,
-        departAt: atChina(date, hour),
-        from: dir === 'out' ? plan.from : plan.to,
-        to: dir === 'out' ? plan.to : plan.from,
+        departAt,
+        from,
+        to,
         capacity: plan.capacity,
-        seatsLeft: plan.capacity - held,
+        seatsLeft: plan.capacity - (held.get(id) ?? 0),
       })
     }
   }
@@ -52,105 +53,77 @@ export async function departuresOn(tx: CloudTx, event: EventDoc, date: string): 
 }
 
 /** A departure by id, with its event; NOT_FOUND for an id that names no departure. */
-export async function findDeparture(
-  tx: CloudTx,
-  id: string,
-): Promise<{ event: EventDoc; departure: Departure }> {
+export async function findDeparture(tx: CloudTx, id: string) {
   const match = DEPARTURE_ID.exec(id)
   const event = match && (await tx.get('events', match[1]))
   const departure = event && (await departuresOn(tx, event, match[2])).find((d) => d.id === id)
-  if (!event || !departure) throw new CloudError('NOT_FOUND', '没有找到这班班车')
-  return { event, departure }
+  return { event: must(event, '班次'), departure: must(departure, '班次') }
 }
 
-export async function sessionOf(tx: CloudTx, id: string): Promise<SessionDoc> {
-  const session = await tx.get('sessions', id)
-  if (!session) throw new CloudError('NOT_FOUND', '没有找到这个场次')
-  return session
+export function bookingView(doc: BookingDoc): Booking {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { _id, openid, examTicket, requestId, request, ...view } = doc
+  return { id: _id, ...view }
 }
 
-export async function eventOf(tx: CloudTx, id: string): Promise<EventDoc> {
-  const event = await tx.get('events', id)
-  if (!event) throw new CloudError('NOT_FOUND', '没有找到这个活动')
-  return event
-}
-
-export async function requireProfile(ctx: ActionContext): Promise<UserDoc> {
-  const user = await ctx.db.get('users', ctx.openid)
-  if (!user?.profile) throw new CloudError('PROFILE_REQUIRED')
-  return user
-}
-
-export async function bookingView(tx: CloudTx, doc: BookingDoc): Promise<Booking> {
-  const event = await tx.get('events', doc.eventId)
-  return {
-    id: doc._id,
-    code: doc.code,
-    type: doc.type,
-    sessionId: doc.sessionId,
-    departureId: doc.departureId,
-    seats: doc.seats,
-    status: doc.status,
-    linkedBookingId: doc.linkedBookingId,
-    eventId: doc.eventId,
-    eventTitle: event?.title ?? '',
-    title: doc.title,
-    startAt: doc.startAt,
-    createdAt: doc.createdAt,
-    usedAt: doc.usedAt,
-    cancelledAt: doc.cancelledAt,
-  }
-}
+export const isLive = (b: BookingDoc): boolean => b.status !== 'cancelled'
 
 /**
- * The caller's earlier booking made with this `requestId`, or null. A repeat with different input
- * is INVALID_ARGUMENT.
+ * Before a booking: the caller's earlier booking with this `requestId` (a repeat with other input is
+ * INVALID_ARGUMENT), else null once the caller is known to have a real-name profile.
  */
-export async function repeated(
+export async function repeatOrProfile(
   ctx: ActionContext,
   requestId: string,
   request: string,
 ): Promise<Booking | null> {
   const [first] = await ctx.db.query('bookings', { openid: ctx.openid, requestId })
-  if (!first) return null
-  if (first.request !== request) throw new CloudError('INVALID_ARGUMENT', '重复提交的预约内容与第一次不一致')
-  return bookingView(ctx.db, first)
+  if (first && first.request !== request) throw new CloudError('INVALID_ARGUMENT', '同一请求的内容不一致')
+  if (first) return bookingView(first)
+  if (!(await ctx.db.get('users', ctx.openid))?.profile) throw new CloudError('PROFILE_REQUIRED')
+  return null
 }
 
-/** An 8-digit entry code no other booking has. */
-export async function newCode(tx: CloudTx): Promise<string> {
-  for (;;) {
-    const code = String(Math.floor(Math.random() * 90_000_000) + 10_000_000)
-    if ((await tx.query('bookings', { code })).length === 0) return code
+/** Stores a booking under a fresh 8-digit code no other booking has. */
+export async function createBooking(
+  ctx: ActionContext,
+  fields: Omit<BookingDoc, '_id' | 'code' | 'openid' | 'status' | 'createdAt'>,
+): Promise<Booking> {
+  let code = ''
+  do code = String(Math.floor(Math.random() * 9e7) + 1e7)
+  while ((await ctx.db.query('bookings', { code })).length > 0)
+  const doc: BookingDoc = {
+    _id: ctx.db.newId('bk'),
+    code,
+    openid: ctx.openid,
+    status: 'booked',
+    createdAt: ctx.now(),
+    ...fields,
   }
+  await ctx.db.insert('bookings', doc)
+  return bookingView(doc)
 }
-
-export const isLive = (b: BookingDoc): boolean => b.status !== 'cancelled'
 
 /** Marks a live booking cancelled and gives its seats back to the session or departure. */
 export async function release(tx: CloudTx, booking: BookingDoc, at: number): Promise<BookingDoc> {
   const next: BookingDoc = { ...booking, status: 'cancelled', cancelledAt: at }
   await tx.set('bookings', next)
-  if (booking.sessionId) {
-    const session = await tx.get('sessions', booking.sessionId)
-    if (session) await tx.update('sessions', session._id, { booked: session.booked - booking.seats })
-  } else if (booking.departureId) {
-    const seats = await tx.get('departures', booking.departureId)
-    if (seats) await tx.update('departures', seats._id, { booked: seats.booked - booking.seats })
-  }
+  const [name, id] = booking.sessionId
+    ? (['sessions', booking.sessionId] as const)
+    : (['departures', booking.departureId ?? ''] as const)
+  const held = await tx.get(name, id)
+  if (held) await tx.update(name, id, { booked: held.booked - booking.seats })
   return next
 }
 
-export const seatsSchema = v.pipe(
-  v.number('请选择人数'),
-  v.integer('人数必须是整数'),
-  v.minValue(BOOKING_RULES.seatsMin, `每次预约 ${BOOKING_RULES.seatsMin}–${BOOKING_RULES.seatsMax} 人`),
-  v.maxValue(BOOKING_RULES.seatsMax, `每次预约 ${BOOKING_RULES.seatsMin}–${BOOKING_RULES.seatsMax} 人`),
-)
-export const requestIdSchema = v.pipe(
-  v.string('缺少请求编号'),
-  v.minLength(8, '请求编号需为 8–64 个字符'),
-  v.maxLength(64, '请求编号需为 8–64 个字符'),
-)
-export const idSchema = (label: string) =>
-  v.pipe(v.string(`缺少${label}`), v.minLength(1, `缺少${label}`), v.maxLength(80))
+const SEATS = `每次可约 ${BOOKING_RULES.seatsMin}–${BOOKING_RULES.seatsMax} 人`
+export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(80))
+export const bookingInput = {
+  seats: v.pipe(
+    v.number(),
+    v.integer(SEATS),
+    v.minValue(BOOKING_RULES.seatsMin, SEATS),
+    v.maxValue(BOOKING_RULES.seatsMax, SEATS),
+  ),
+  requestId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 import { defineAction } from '../../runtime/action'
-import { departuresOn, eventOf, idSchema } from './model'
+import { departuresOn, id, must } from './model'
 
 /**
  * `events.shuttles` { eventId, date: 'YYYY-MM-DD' } → that day's departures both ways, in time
@@ -9,11 +9,8 @@ import { departuresOn, eventOf, idSchema } from './model'
  * Errors: INVALID_ARGUMENT (eventId, date), NOT_FOUND (no such event).
  */
 export const shuttles = defineAction({
-  input: v.object({
-    eventId: idSchema('活动编号'),
-    date: v.pipe(v.string('缺少日期'), v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')),
-  }),
+  input: v.object({ eventId: id, date: v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\d$/)) }),
   async handler({ db }, { eventId, date }) {
-    return departuresOn(db, await eventOf(db, eventId), date)
+    return departuresOn(db, must(await db.get('events', eventId), '活动'), date)
   },
 })

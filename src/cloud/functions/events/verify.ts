@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { HOUR, bookingView, chinaClock } from './model'
+import { HOUR, bookingView, chinaClock, must } from './model'
 
 /**
  * `events.verify` (any staff member) { code: 8 digits } → the Booking, now used. Open from 2 h
@@ -11,25 +11,22 @@ import { HOUR, bookingView, chinaClock } from './model'
  * with this code), CONFLICT (already used — the message says when — or cancelled), WINDOW_CLOSED.
  */
 export const verify = defineAction({
-  input: v.object({
-    code: v.pipe(v.string('请填写预约码'), v.trim(), v.regex(/^\d{8}$/, '预约码是 8 位数字')),
-  }),
+  input: v.object({ code: v.pipe(v.string(), v.trim(), v.regex(/^\d{8}$/, '预约码是 8 位数字')) }),
   async handler({ db, openid, now }, { code }) {
-    const user = await db.get('users', openid)
-    if (!user?.roles.includes('staff')) throw new CloudError('PERMISSION_DENIED', '只有社区工作人员可以核验')
-    const [booking] = await db.query('bookings', { code })
-    if (!booking) throw new CloudError('NOT_FOUND', '没有找到这个预约码')
-    if (booking.status === 'cancelled') throw new CloudError('CONFLICT', '该预约已取消，不能使用')
-    if (booking.status === 'used') {
-      throw new CloudError('CONFLICT', `该预约码已于 ${chinaClock(booking.usedAt ?? 0)} 核验使用过`)
+    if (!(await db.get('users', openid))?.roles.includes('staff')) {
+      throw new CloudError('PERMISSION_DENIED', '只有社区工作人员可以核验')
     }
-    const session = booking.sessionId ? await db.get('sessions', booking.sessionId) : null
-    const opens = booking.startAt - 2 * HOUR
-    const closes = session ? session.endAt : booking.startAt + HOUR
-    if (now() < opens) throw new CloudError('WINDOW_CLOSED', `还没到核验时间，${chinaClock(opens)} 起可核验`)
-    if (now() > closes) throw new CloudError('WINDOW_CLOSED', '已过核验时间')
+    const [booking] = await db.query('bookings', { code })
+    must(booking, '预约码')
+    if (booking.status === 'cancelled') throw new CloudError('CONFLICT', '该预约已取消，不能使用')
+    if (booking.usedAt)
+      throw new CloudError('CONFLICT', `该预约码已于 ${chinaClock(booking.usedAt)} 核验使用过`)
+    const session = booking.sessionId && (await db.get('sessions', booking.sessionId))
+    if (now() < booking.startAt - 2 * HOUR || now() > (session ? session.endAt : booking.startAt + HOUR)) {
+      throw new CloudError('WINDOW_CLOSED', '不在核验时间内（开始前 2 小时起）')
+    }
     const used = { ...booking, status: 'used' as const, usedAt: now() }
     await db.set('bookings', used)
-    return bookingView(db, used)
+    return bookingView(used)
   },
 })

@@ -351,7 +351,7 @@ describe('verify', () => {
 
     expect(used).toMatchObject({ id: booking.id, status: 'used', seats: 2 })
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
-    expect(again.ok ? '' : again.error.message).toMatch(/已于 \d+月\d+日 \d{2}:\d{2} 核验/)
+    expect(again.ok ? '' : again.error.message).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 核验/)
     expect(code(await call(b, 'events', 'cancel', { bookingId: booking.id }))).toBe('CONFLICT')
   })
 
