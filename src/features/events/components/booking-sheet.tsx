@@ -57,7 +57,7 @@ export function BookingSheet(props: Props) {
           <View className="stepper__controls">
             <Button
               className="btn btn--ghost btn--small"
-              disabled={seats <= 1}
+              disabled={seats <= 1 || undefined}
               onClick={() => setSeats(seats - 1)}
             >
               －
@@ -67,7 +67,7 @@ export function BookingSheet(props: Props) {
             </Text>
             <Button
               className="btn btn--ghost btn--small"
-              disabled={seats >= max}
+              disabled={seats >= max || undefined}
               onClick={() => setSeats(seats + 1)}
             >
               ＋
@@ -94,7 +94,12 @@ export function BookingSheet(props: Props) {
             去「我的」填写实名信息 ›
           </Text>
         ) : null}
-        <Button className="btn btn--primary sheet__confirm" loading={busy} disabled={busy} onClick={confirm}>
+        <Button
+          className="btn btn--primary sheet__confirm"
+          loading={busy || undefined}
+          disabled={busy || undefined}
+          onClick={confirm}
+        >
           确认预约
         </Button>
       </View>

@@ -26,7 +26,7 @@ export function EventDetailView({ id }: { id: string }) {
 
   return (
     <View className="event-detail">
-      <View className="card">
+      <View className="card event-card">
         <Text className="event-card__title fs-xl">{data.title}</Text>
         <Text className="muted fs-sm">{data.place}</Text>
         <Text className="event-card__summary fs-md">{data.summary}</Text>

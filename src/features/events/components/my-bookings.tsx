@@ -67,8 +67,8 @@ export function MyBookings() {
               <Text className="muted fs-sm">入场或上车时出示给工作人员核验</Text>
               <Button
                 className="btn btn--ghost btn--small"
-                loading={busy === b.id}
-                disabled={busy !== null}
+                loading={busy === b.id || undefined}
+                disabled={busy !== null || undefined}
                 onClick={() => void cancel(b)}
               >
                 取消预约

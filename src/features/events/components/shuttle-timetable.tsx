@@ -38,7 +38,7 @@ export function ShuttleTimetable({ eventId, date, link, seats }: Props) {
 
   return (
     <View className="shuttle">
-      <View className="card">
+      <View className="card event-card">
         <Text className="fs-lg event-card__title">{event.data.title} · 免费班车</Text>
         <Text className="muted fs-sm">演出日每小时一班，城区与刘村往返。发车前 30 分钟停止取消。</Text>
         {link ? <Text className="tag shuttle__linked">将与刚才的演出预约关联</Text> : null}
@@ -93,7 +93,7 @@ export function ShuttleTimetable({ eventId, date, link, seats }: Props) {
               </View>
               <Button
                 className="btn btn--ghost btn--small"
-                disabled={Boolean(off)}
+                disabled={Boolean(off) || undefined}
                 onClick={() => setSheet(d)}
               >
                 预约

@@ -64,8 +64,8 @@ export function VerifyPanel({ initial }: { initial?: string }) {
         </View>
         <Button
           className="btn btn--ghost"
-          loading={busy}
-          disabled={busy || code.trim().length === 0}
+          loading={busy || undefined}
+          disabled={busy || code.trim().length === 0 || undefined}
           onClick={() => void check(code)}
         >
           核验
