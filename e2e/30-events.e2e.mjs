@@ -6,8 +6,14 @@ export const timeout = 150_000
 
 const input = (t, field) => t.page.locator(`taro-input-core[name="${field}"] input`).first()
 
+// one history step at a time, each confirmed by the router, so Taro's page stack stays in step
 async function backHome(t) {
-  for (let i = 0; i < 6 && t.route() !== '/pages/home/index'; i++) await t.page.goBack()
+  for (let i = 0; i < 6 && t.route() !== '/pages/home/index'; i++) {
+    const from = t.route()
+    await t.page.goBack()
+    await t.page.waitForFunction((route) => !location.hash.startsWith(`#${route}`), from)
+    await t.settle()
+  }
   await t.expectRoute('/pages/home/index')
 }
 
@@ -119,7 +125,8 @@ export async function run(t) {
     await t.expectText('社区工作人员 · 金城街道新华社区')
     await t.tab('首页')
     await t.tap(t.page.locator('[data-entry="events"]'))
-    await t.tap('核验入场')
+    await t.expectRoute('/packages/events/index')
+    await t.tap(await t.expectText('核验入场'))
     await t.expectRoute('/packages/events/verify/index')
     await input(t, 'code').fill(festivalCode)
     await t.tap(t.page.locator('taro-button-core', { hasText: /^\s*核验\s*$/ }))
