@@ -180,9 +180,14 @@ function makeHarness({ id, page, context, baseUrl, consoleErrors, allowed, pageE
       return `${baseUrl}/#${route.startsWith('/') ? route : `/${route}`}`
     },
 
-    /** Open the app (or one route of it) and wait until a Taro page is shown. */
+    /**
+     * Open the app (or one route of it) afresh, as launching it at that page would, and wait until a
+     * Taro page is shown. A hash-only goto would not reload, and Taro's H5 router then has to unwind
+     * whatever page stack the spec left, which it does not always do.
+     */
     async open(route = '', { timeout = NAV_TIMEOUT } = {}) {
       await failOnPageError(`open ${route || '/'}`, async () => {
+        if (page.url() !== 'about:blank') await page.goto('about:blank', { timeout })
         await page.goto(t.url(route), { waitUntil: 'load', timeout })
         await page
           .locator('.taro_page')

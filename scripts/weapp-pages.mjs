@@ -18,7 +18,15 @@
 // passing page has also loaded its data. First run = no storage, so the privacy sheet shows too.
 export default {
   'pages/home/index': {
-    expect: ['任城邻里', '志愿服务', '积分兑换', '街道动态', '刘村葡萄音乐市集开市'],
+    expect: [
+      '任城邻里',
+      '志愿服务',
+      '积分兑换',
+      '街道动态',
+      '刘村葡萄音乐市集开市',
+      '近期活动',
+      '民族团结一家亲邻里节',
+    ],
     tap: { text: '志愿服务', expect: ['wx.switchTab /pages/volunteer/index'] },
   },
   'pages/volunteer/index': ['我的志愿服务', '全部街道', '楼道清洁日', '独居老人上门探访', '已报名 0/10'],
@@ -73,4 +81,22 @@ export default {
   'packages/shop/order/index': { query: { id: 'order-none' }, expect: ['没有找到这笔兑换', '重试'] },
   'packages/shop/orders/index': ['还没有兑换记录'],
   'packages/shop/clerk/index': ['只有合作商户的店员可以核销', '店员邀请码'],
+  'packages/events/index': {
+    expect: ['我的预约', '刘村葡萄音乐市集', '免费班车', '暑假·书香实践营', '高考学子免费采摘葡萄'],
+    tap: { text: '我的预约', expect: ['wx.navigateTo /packages/events/mine/index'] },
+  },
+  'packages/events/detail/index': {
+    query: { id: 'ev-grape' },
+    expect: ['刘村葡萄音乐市集', '场次', '第1场音乐会', '第16场音乐会', '免费班车时刻表'],
+    tap: {
+      text: '免费班车时刻表',
+      expect: ['wx.navigateTo /packages/events/shuttle/index?eventId=ev-grape'],
+    },
+  },
+  'packages/events/shuttle/index': {
+    query: { eventId: 'ev-grape' },
+    expect: ['免费班车', '城区太白楼路站 → 刘村葡萄采摘园', '余座 45 / 45'],
+  },
+  'packages/events/mine/index': ['还没有预约'],
+  'packages/events/verify/index': ['仅限社区工作人员使用'],
 }

@@ -19,6 +19,10 @@ export default defineAppConfig({
       root: 'packages/shop',
       pages: ['index/index', 'goods/index', 'order/index', 'orders/index', 'clerk/index'],
     },
+    {
+      root: 'packages/events',
+      pages: ['index', 'detail/index', 'shuttle/index', 'mine/index', 'verify/index'],
+    },
   ],
   tabBar: {
     color: '#7a7a7a',

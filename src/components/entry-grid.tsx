@@ -6,7 +6,6 @@ export interface Entry {
   title: string
   subtitle: string
   glyph: string
-  soon?: boolean
   onOpen: () => void
 }
 
@@ -19,7 +18,7 @@ export function EntryGrid({ entries }: { entries: Entry[] }) {
             <Text>{e.glyph}</Text>
           </View>
           <Text className="entry-grid__title fs-md">{e.title}</Text>
-          <Text className="entry-grid__subtitle muted fs-sm">{e.soon ? '即将开放' : e.subtitle}</Text>
+          <Text className="entry-grid__subtitle muted fs-sm">{e.subtitle}</Text>
         </View>
       ))}
     </View>

@@ -1,5 +1,14 @@
 import type { Page, PageQuery } from './envelope'
 import type { AdvanceInput, GridCategory, QueueInput, ReportInput, Ticket } from './grid'
+import type {
+  BookInput,
+  BookShuttleInput,
+  Booking,
+  CancelResult,
+  Departure,
+  EventDetail,
+  EventSummary,
+} from './events'
 import type { Balance, LedgerEntry } from './points'
 import type { ClerkSummary, Goods, LookedUpOrder, Order, RedeemInput, Shop } from './shop'
 import type {
@@ -80,6 +89,16 @@ export interface CloudApi {
     lookup: { input: { code: string }; output: LookedUpOrder }
     confirm: { input: { code: string }; output: Order }
     clerkSummary: { input: { date?: string }; output: ClerkSummary }
+  }
+  events: {
+    list: { input: Empty; output: EventSummary[] }
+    detail: { input: { eventId: string }; output: EventDetail }
+    book: { input: BookInput; output: Booking }
+    cancel: { input: { bookingId: string; withLinked?: boolean }; output: CancelResult }
+    shuttles: { input: { eventId: string; date: string }; output: Departure[] }
+    bookShuttle: { input: BookShuttleInput; output: Booking }
+    mine: { input: PageQuery; output: Page<Booking> }
+    verify: { input: { code: string }; output: Booking }
   }
 }
 

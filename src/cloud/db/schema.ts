@@ -197,6 +197,68 @@ export interface ClerkGuardDoc {
   misses: number[]
 }
 
+/** Hourly departures both ways on every day the event has a session; generated, never stored. */
+export interface ShuttlePlan {
+  from: string
+  to: string
+  capacity: number
+  /** First and last departure hour (China time), outward and back. */
+  out: [number, number]
+  back: [number, number]
+}
+
+export interface EventDoc {
+  _id: string
+  title: string
+  place: string
+  summary: string
+  startDate: string
+  endDate: string
+  shuttle?: ShuttlePlan
+}
+
+export interface SessionDoc {
+  _id: string
+  eventId: string
+  title: string
+  startAt: number
+  endAt: number
+  capacity: number
+  /** Seats held by live bookings, kept in step with `bookings` inside the same transaction. */
+  booked: number
+  requires?: 'examTicket'
+}
+
+/** Seats held on one departure; created with its first booking. */
+export interface DepartureDoc {
+  _id: string
+  booked: number
+}
+
+export interface BookingDoc {
+  _id: string
+  code: string
+  /** '' once the owner has deleted the account. */
+  openid: string
+  type: 'session' | 'shuttle'
+  eventId: string
+  eventTitle: string
+  sessionId?: string
+  departureId?: string
+  title: string
+  startAt: number
+  seats: number
+  status: 'booked' | 'cancelled' | 'used'
+  linkedBookingId?: string
+  examTicket?: string
+  requestId?: string
+  /** The input of the first request, to refuse a repeat of `requestId` with different input. */
+  request?: string
+  createdAt: number
+  usedAt?: number
+  cancelledAt?: number
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -215,6 +277,10 @@ export interface Collections {
   goods: GoodsDoc
   orders: OrderDoc
   clerkGuards: ClerkGuardDoc
+  events: EventDoc
+  sessions: SessionDoc
+  departures: DepartureDoc
+  bookings: BookingDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -235,6 +301,10 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'goods',
   'orders',
   'clerkGuards',
+  'events',
+  'sessions',
+  'departures',
+  'bookings',
 ]
 
 export type CloudTx = Tx<Collections>

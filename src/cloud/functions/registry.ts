@@ -1,5 +1,6 @@
 import type { FunctionName } from '../../contract/api'
 import type { ActionMap, CloudFunctions } from '../runtime/action'
+import { eventsActions } from './events/actions'
 import { gridActions } from './grid/actions'
 import { newsActions } from './news/actions'
 import { pointsActions } from './points/actions'
@@ -16,6 +17,7 @@ export const cloudFunctions: Partial<CloudFunctions> = {
   points: pointsActions,
   volunteer: volunteerActions,
   grid: gridActions,
+  events: eventsActions,
 }
 
 export function registerFunctions<F extends FunctionName>(name: F, actions: ActionMap<F>): void {

@@ -5,6 +5,7 @@ import { createTransfer } from '../ledger/transfers'
 import { createUser } from '../functions/user/users'
 import { SEED_COMMUNITIES, SEED_STREETS } from './district'
 import { SEED_GOODS } from './goods'
+import { seedEvents } from './events'
 import { SEED_INVITES } from './invites'
 import { seedNews } from './news'
 import { SEED_SHOPS } from './shops'
@@ -34,6 +35,9 @@ export async function seedDistrict(tx: CloudTx, now: number, random: RandomBytes
   for (const invite of SEED_INVITES) await tx.insert('invites', invite)
   for (const item of seedNews(now)) await tx.insert('news', item)
   await seedVolunteer(tx, now, random)
+  const { events, sessions } = seedEvents(now)
+  for (const event of events) await tx.insert('events', event)
+  for (const session of sessions) await tx.insert('sessions', session)
 
   const resident = await createUser(tx, OPENING_BALANCE.openid, now - 30 * DAY)
   await createTransfer(tx, {

@@ -2,7 +2,6 @@ import Taro from '@tarojs/taro'
 import { render } from '@tarojs/test-utils-react/dist/pure'
 import type { Page } from '@/contract/envelope'
 import type { NewsItem } from '@/contract/user'
-import { showToast } from '@/lib/toast'
 import HomePage from '../home/index'
 import { setupCloud } from '@test/cloud-fixture'
 import { tap, waitFor } from '@test/dom'
@@ -19,22 +18,23 @@ test('should show the service entrances and the newest district news', async () 
   expect(container.querySelectorAll('.news-card')).toHaveLength(news.items.length)
 })
 
-test('should say a service that has not launched yet is coming soon', async () => {
-  setupCloud()
-  const { container } = render(<HomePage />, {})
-  const soon = Array.from(container.querySelectorAll('[data-entry]')).filter((e) =>
-    e.textContent?.includes('即将开放'),
-  )
-  for (const entry of soon) tap(entry)
-  expect(showToast).toHaveBeenCalledTimes(soon.length)
-})
-
-test('should open the shop subpackage from 积分兑换', async () => {
+test('should open every service from its entrance', async () => {
   setupCloud()
   const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  const switchTab = jest.spyOn(Taro, 'switchTab').mockResolvedValue({ errMsg: 'switchTab:ok' })
   const { container } = render(<HomePage />, {})
-  tap(container.querySelector('[data-entry="redeem"]'))
-  expect(navigate).toHaveBeenCalledWith({ url: '/packages/shop/index/index' })
+  tap(container.querySelector('[data-entry="volunteer"]'))
+  expect(switchTab).toHaveBeenCalledWith({ url: '/pages/volunteer/index' })
+  const pages: [string, string][] = [
+    ['redeem', '/packages/shop/index/index'],
+    ['events', '/packages/events/index'],
+    ['grid', '/packages/grid/home/index'],
+  ]
+  for (const [entry, url] of pages) {
+    tap(container.querySelector(`[data-entry="${entry}"]`))
+    expect(navigate).toHaveBeenLastCalledWith({ url })
+  }
+  expect(container.textContent).not.toContain('即将开放')
 })
 
 test('should load more news when asked and say when there is no more', async () => {

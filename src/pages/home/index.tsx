@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { EntryGrid, type Entry } from '@/components/entry-grid'
+import { UpcomingEvents } from '@/features/events/components/upcoming-events'
 import { NewsFeed } from '@/features/news/components/news-feed'
 import { PageShell } from '@/features/session/components/page-shell'
 import { openPage, openTab } from '@/lib/navigation'
-import { showToast } from '@/lib/toast'
 import './index.scss'
-
-const soon = (what: string) => () => showToast(`${what}即将开放，敬请期待`)
 
 const ENTRIES: Entry[] = [
   {
@@ -28,8 +26,7 @@ const ENTRIES: Entry[] = [
     title: '活动预约',
     subtitle: '葡萄音乐市集',
     glyph: '约',
-    soon: true,
-    onOpen: soon('活动预约'),
+    onOpen: () => openPage('/packages/events/index'),
   },
   {
     key: 'grid',
@@ -48,6 +45,7 @@ export default function HomePage() {
         <Text className="home-hero__subtitle fs-md">信用+ 让每一份付出都被看见</Text>
       </View>
       <EntryGrid entries={ENTRIES} />
+      <UpcomingEvents />
       <Text className="section-title fs-lg">街道动态</Text>
       <NewsFeed />
     </PageShell>

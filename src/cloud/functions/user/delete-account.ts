@@ -1,5 +1,6 @@
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
+import { forgetBookings } from '../events/forget'
 import { closeOrder } from '../shop/settle'
 
 /**
@@ -9,7 +10,8 @@ import { closeOrder } from '../shop/settle'
  * an anonymous id. Grid tickets stay for the community's records, anonymised: no reporter, no
  * contact phone, no request id. Open redemptions are cancelled (hold voided, stock returned) and
  * every order loses its link to the caller (clerks are recorded by account, which is not
- * personal). A caller with no record gets the same answer. Errors: INTERNAL only.
+ * personal). Live event bookings are cancelled and every booking loses its owner and exam ticket.
+ * A caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
   input: emptyInput,
@@ -32,6 +34,7 @@ export const deleteAccount = defineAction({
         requestHash: undefined,
       })
     }
+    await forgetBookings(db, openid, now())
     return { deleted: true as const }
   },
 })

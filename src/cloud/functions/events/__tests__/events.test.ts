@@ -1,0 +1,425 @@
+import type { Booking, EventDetail, SessionView } from '../../../../contract/events'
+import { START, setupCloud } from '../../../__tests__/harness'
+
+const HOUR = 3_600_000
+const MINUTE = 60_000
+const chinaDate = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 10)
+
+let serial = 0
+const rid = () => `req-${(serial += 1).toString().padStart(6, '0')}`
+
+async function setupEvents() {
+  const env = setupCloud()
+  const profile = async (openid: string) => {
+    await env.ok(openid, 'user', 'updateProfile', {
+      name: '王秀兰',
+      phone: `139${String(serial++).padStart(8, '0')}`,
+    })
+    return openid
+  }
+  const detail = (eventId: string) => env.ok('someone', 'events', 'detail', { eventId })
+  const session = async (eventId: string, pick: (s: SessionView) => boolean = (s) => s.startAt > START) => {
+    const found = (await detail(eventId)).sessions.find(pick)
+    if (!found) throw new Error('no session')
+    return found
+  }
+  const book = (openid: string, sessionId: string, seats = 1, extra: Record<string, unknown> = {}) =>
+    env.call(openid, 'events', 'book', { sessionId, seats, requestId: rid(), ...extra })
+  const booked = async (
+    openid: string,
+    sessionId: string,
+    seats = 1,
+    extra: Record<string, unknown> = {},
+  ) => {
+    const result = await book(openid, sessionId, seats, extra)
+    if (!result.ok) throw new Error(result.error.code)
+    return result.data as Booking
+  }
+  const staff = async () => {
+    await env.ok('staff-1', 'user', 'bindRole', { inviteCode: 'JC-STAFF-2026' })
+    return 'staff-1'
+  }
+  return { ...env, profile, detail, session, book, booked, staff }
+}
+
+const code = (result: { ok: boolean; error?: { code: string } }) => (result.ok ? 'OK' : result.error?.code)
+
+describe('seed', () => {
+  test('should hold the grape-music season with 16 concerts, some past and some upcoming', async () => {
+    const { ok, detail } = await setupEvents()
+    const list = await ok('someone', 'events', 'list')
+    const grape = list.find((e) => e.title.includes('葡萄音乐市集'))
+    expect(grape).toMatchObject({ hasShuttle: true })
+    const { sessions, startDate, endDate } = await detail(grape!.id)
+    expect(sessions).toHaveLength(16)
+    const upcoming = sessions.filter((s) => s.startAt > START)
+    expect(upcoming.length).toBeGreaterThan(8)
+    expect(upcoming.length).toBeLessThan(16)
+    expect(upcoming[0].startAt - START).toBeLessThan(5 * 24 * HOUR)
+    const days = (Date.parse(endDate) - Date.parse(startDate)) / (24 * HOUR)
+    expect(days).toBeGreaterThanOrEqual(55)
+    expect(days).toBeLessThanOrEqual(65)
+    expect(list.map((e) => e.title)).toEqual(
+      expect.arrayContaining(['高考学子免费采摘葡萄', '暑假·书香实践营']),
+    )
+  })
+
+  test('should run hourly shuttles both ways on every concert day and none on other days', async () => {
+    const { ok, detail } = await setupEvents()
+    const { sessions } = await detail('ev-grape')
+    for (const s of sessions) {
+      const departures = await ok('someone', 'events', 'shuttles', {
+        eventId: 'ev-grape',
+        date: chinaDate(s.startAt),
+      })
+      const out = departures.filter((d) => d.to.includes('刘村'))
+      const back = departures.filter((d) => d.from.includes('刘村'))
+      expect(out.length).toBeGreaterThanOrEqual(4)
+      expect(back.length).toBeGreaterThanOrEqual(4)
+      for (const d of departures) expect(d.capacity).toBeLessThanOrEqual(60)
+      expect(out[1].departAt - out[0].departAt).toBe(HOUR)
+    }
+    const offDay = chinaDate(sessions[0].startAt + 24 * HOUR)
+    expect(await ok('someone', 'events', 'shuttles', { eventId: 'ev-grape', date: offDay })).toEqual([])
+  })
+
+  test('should have exam-ticket picking sessions on the coming days and a reading camp of 10 places', async () => {
+    const { detail } = await setupEvents()
+    const picking = (await detail('ev-gaokao')).sessions
+    expect(picking.length).toBeGreaterThan(0)
+    for (const s of picking) {
+      expect(s).toMatchObject({ requires: 'examTicket' })
+      expect(s.capacity).toBeGreaterThanOrEqual(10)
+      expect(s.startAt).toBeGreaterThan(START)
+      expect(s.startAt - START).toBeLessThan(7 * 24 * HOUR)
+    }
+    expect((await detail('ev-reading')).sessions[0].capacity).toBe(10)
+  })
+
+  test('should keep the events data far below the 1 MB per-collection limit', async () => {
+    const { storage } = await setupEvents()
+    const size = (key: string) => (storage.getItem(key) ?? '').length
+    expect(size('linli:v1:events')).toBeLessThan(10_000)
+    expect(size('linli:v1:sessions')).toBeLessThan(20_000)
+  })
+})
+
+describe('book', () => {
+  test('should book seats with an 8-digit code and take them from the session', async () => {
+    const { profile, session, booked, detail } = await setupEvents()
+    const a = await profile('res-a')
+    const concert = await session('ev-grape')
+
+    const booking = await booked(a, concert.id, 3)
+
+    expect(booking).toMatchObject({ type: 'session', sessionId: concert.id, seats: 3, status: 'booked' })
+    expect(booking.code).toMatch(/^\d{8}$/)
+    const after = (await detail('ev-grape')).sessions.find((s) => s.id === concert.id)
+    expect(after?.seatsLeft).toBe(concert.seatsLeft - 3)
+  })
+
+  test('should ask for a profile first and change nothing', async () => {
+    const { session, book, snapshot, ok } = await setupEvents()
+    await ok('no-profile', 'user', 'login')
+    const before = snapshot()
+    expect(code(await book('no-profile', (await session('ev-grape')).id))).toBe('PROFILE_REQUIRED')
+    expect(snapshot()).toEqual(before)
+  })
+
+  test('should refuse 0 or 5 seats and an unknown session', async () => {
+    const { profile, session, book } = await setupEvents()
+    const a = await profile('res-a')
+    const concert = await session('ev-grape')
+    expect(code(await book(a, concert.id, 0))).toBe('INVALID_ARGUMENT')
+    expect(code(await book(a, concert.id, 5))).toBe('INVALID_ARGUMENT')
+    expect(code(await book(a, 'nowhere'))).toBe('NOT_FOUND')
+  })
+
+  test('should answer CONFLICT to a second booking of one session by one resident', async () => {
+    const { profile, session, booked, book } = await setupEvents()
+    const a = await profile('res-a')
+    const concert = await session('ev-grape')
+    await booked(a, concert.id)
+    const second = await book(a, concert.id, 2)
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+  })
+
+  test('should take exactly the capacity under 3× concurrent demand and never go below zero', async () => {
+    const { profile, session, book, detail } = await setupEvents()
+    const camp = await session('ev-reading')
+    expect(camp.capacity).toBe(10)
+    const residents = await Promise.all(Array.from({ length: 30 }, (_, i) => profile(`res-${i}`)))
+
+    const results = await Promise.all(residents.map((r) => book(r, camp.id, 1)))
+
+    expect(results.filter((r) => r.ok)).toHaveLength(10)
+    expect(results.filter((r) => !r.ok).map(code)).toEqual(Array(20).fill('QUOTA_EXCEEDED'))
+    const after = (await detail('ev-reading')).sessions.find((s) => s.id === camp.id)
+    expect(after?.seatsLeft).toBe(0)
+  })
+
+  test('should never oversell when concurrent bookings ask for different seat counts', async () => {
+    const { profile, session, book, detail } = await setupEvents()
+    const camp = await session('ev-reading')
+    const residents = await Promise.all(Array.from({ length: 12 }, (_, i) => profile(`res-${i}`)))
+
+    const results = await Promise.all(residents.map((r, i) => book(r, camp.id, (i % 4) + 1)))
+
+    const taken = results.reduce((sum, r) => sum + (r.ok ? (r.data as Booking).seats : 0), 0)
+    const after = (await detail('ev-reading')).sessions.find((s) => s.id === camp.id)
+    expect(taken).toBeLessThanOrEqual(10)
+    expect(after?.seatsLeft).toBe(10 - taken)
+    expect(after!.seatsLeft).toBeGreaterThanOrEqual(0)
+  })
+
+  test('should answer a repeated requestId with the same booking and refuse it with other input', async () => {
+    const { profile, session, call, detail } = await setupEvents()
+    const a = await profile('res-a')
+    const concert = await session('ev-grape')
+    const input = { sessionId: concert.id, seats: 2, requestId: 'retry-123456' }
+
+    const [first, again] = await Promise.all([
+      call(a, 'events', 'book', input),
+      call(a, 'events', 'book', input),
+    ])
+    const other = await call(a, 'events', 'book', { ...input, seats: 3 })
+
+    expect(again).toEqual(first)
+    expect(other).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    const after = (await detail('ev-grape')).sessions.find((s) => s.id === concert.id)
+    expect(after?.seatsLeft).toBe(concert.seatsLeft - 2)
+  })
+
+  test('should close booking at the session start', async () => {
+    const { profile, session, book, clock } = await setupEvents()
+    const a = await profile('res-a')
+    const concert = await session('ev-grape')
+    clock.now = concert.startAt
+    expect(code(await book(a, concert.id))).toBe('WINDOW_CLOSED')
+  })
+
+  test('should need a well-formed exam ticket, once per season, for the students picking', async () => {
+    const { profile, detail, book, booked, call } = await setupEvents()
+    const [a, b] = [await profile('res-a'), await profile('res-b')]
+    const [first, second] = (await detail('ev-gaokao')).sessions
+
+    expect(code(await book(a, first.id))).toBe('INVALID_ARGUMENT')
+    expect(code(await book(a, first.id, 1, { examTicket: '12-34' }))).toBe('INVALID_ARGUMENT')
+    const ticket = await booked(a, first.id, 2, { examTicket: ' ab2026370811 ' })
+    expect(code(await book(b, second.id, 1, { examTicket: 'AB2026370811' }))).toBe('CONFLICT')
+
+    await call(a, 'events', 'cancel', { bookingId: ticket.id })
+    expect(code(await book(b, second.id, 1, { examTicket: 'AB2026370811' }))).toBe('OK')
+  })
+})
+
+describe('cancel', () => {
+  test('should cancel until 2 h before the start and give the seats back', async () => {
+    const { profile, session, booked, ok, detail, clock } = await setupEvents()
+    const a = await profile('res-a')
+    const concert = await session('ev-grape')
+    const booking = await booked(a, concert.id, 4)
+    clock.now = concert.startAt - 2 * HOUR
+
+    const result = await ok(a, 'events', 'cancel', { bookingId: booking.id })
+
+    expect(result).toMatchObject({ id: booking.id, status: 'cancelled', linked: [] })
+    expect((await detail('ev-grape')).sessions.find((s) => s.id === concert.id)?.seatsLeft).toBe(
+      concert.seatsLeft,
+    )
+  })
+
+  test('should answer WINDOW_CLOSED after the cutoff and change nothing', async () => {
+    const { profile, session, booked, call, clock, snapshot } = await setupEvents()
+    const a = await profile('res-a')
+    const concert = await session('ev-grape')
+    const booking = await booked(a, concert.id)
+    clock.now = concert.startAt - 2 * HOUR + MINUTE
+    const before = snapshot()
+
+    const result = await call(a, 'events', 'cancel', { bookingId: booking.id })
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'WINDOW_CLOSED' } })
+    expect(snapshot()).toEqual(before)
+  })
+
+  test("should refuse someone else's booking and a second cancel", async () => {
+    const { profile, session, booked, call } = await setupEvents()
+    const [a, b] = [await profile('res-a'), await profile('res-b')]
+    const booking = await booked(a, (await session('ev-grape')).id)
+    expect(code(await call(b, 'events', 'cancel', { bookingId: booking.id }))).toBe('PERMISSION_DENIED')
+    expect(code(await call(a, 'events', 'cancel', { bookingId: booking.id }))).toBe('OK')
+    expect(code(await call(a, 'events', 'cancel', { bookingId: booking.id }))).toBe('CONFLICT')
+    expect(code(await call(a, 'events', 'cancel', { bookingId: 'bk-none' }))).toBe('NOT_FOUND')
+  })
+})
+
+describe('shuttle', () => {
+  async function concertWithShuttle() {
+    const env = await setupEvents()
+    const a = await env.profile('res-a')
+    const concert = await env.session('ev-grape', (s) => s.startAt > START + 24 * HOUR)
+    const booking = await env.booked(a, concert.id, 2)
+    const departures = await env.ok(a, 'events', 'shuttles', {
+      eventId: 'ev-grape',
+      date: chinaDate(concert.startAt),
+    })
+    const outward = departures.find((d) => d.to.includes('刘村'))!
+    const ride = await env.ok(a, 'events', 'bookShuttle', {
+      departureId: outward.id,
+      seats: 2,
+      requestId: rid(),
+      linkedBookingId: booking.id,
+    })
+    return { ...env, a, concert, booking, outward, ride }
+  }
+
+  const seatsLeft = async (ok: ReturnType<typeof setupCloud>['ok'], date: string, id: string) =>
+    (await ok('someone', 'events', 'shuttles', { eventId: 'ev-grape', date })).find((d) => d.id === id)
+      ?.seatsLeft
+
+  test('should book departure seats linked to a concert booking', async () => {
+    const { ok, outward, ride, booking } = await concertWithShuttle()
+    expect(ride).toMatchObject({
+      type: 'shuttle',
+      departureId: outward.id,
+      seats: 2,
+      linkedBookingId: booking.id,
+    })
+    expect(ride.code).toMatch(/^\d{8}$/)
+    expect(await seatsLeft(ok, chinaDate(outward.departAt), outward.id)).toBe(outward.capacity - 2)
+  })
+
+  test('should report the linked shuttle seats when the concert is cancelled alone', async () => {
+    const { ok, a, booking, ride, outward } = await concertWithShuttle()
+    const result = await ok(a, 'events', 'cancel', { bookingId: booking.id })
+    expect(result.linked).toEqual([expect.objectContaining({ id: ride.id, status: 'booked' })])
+    expect(await seatsLeft(ok, chinaDate(outward.departAt), outward.id)).toBe(outward.capacity - 2)
+  })
+
+  test('should cancel the linked shuttle seats too when asked (cascade)', async () => {
+    const { ok, a, booking, ride, outward } = await concertWithShuttle()
+    const result = await ok(a, 'events', 'cancel', { bookingId: booking.id, withLinked: true })
+    expect(result.linked).toEqual([expect.objectContaining({ id: ride.id, status: 'cancelled' })])
+    expect(await seatsLeft(ok, chinaDate(outward.departAt), outward.id)).toBe(outward.capacity)
+  })
+
+  test('should let a departure be cancelled until 30 min before it leaves', async () => {
+    const { call, a, ride, outward, clock } = await concertWithShuttle()
+    clock.now = outward.departAt - 29 * MINUTE
+    expect(code(await call(a, 'events', 'cancel', { bookingId: ride.id }))).toBe('WINDOW_CLOSED')
+    clock.now = outward.departAt - 30 * MINUTE
+    expect(code(await call(a, 'events', 'cancel', { bookingId: ride.id }))).toBe('OK')
+  })
+
+  test("should refuse a full departure, an unknown one and a link to someone else's booking", async () => {
+    const { ok, call, profile, outward, booking } = await concertWithShuttle()
+    const riders = await Promise.all(Array.from({ length: 30 }, (_, i) => profile(`rider-${i}`)))
+    const results = await Promise.all(
+      riders.map((r) =>
+        call(r, 'events', 'bookShuttle', { departureId: outward.id, seats: 4, requestId: rid() }),
+      ),
+    )
+    const taken = results.reduce((sum, r) => sum + (r.ok ? (r.data as Booking).seats : 0), 0)
+    expect(taken + 2).toBeLessThanOrEqual(outward.capacity)
+    expect(await seatsLeft(ok, chinaDate(outward.departAt), outward.id)).toBe(outward.capacity - 2 - taken)
+    expect(results.filter((r) => !r.ok).map(code)).toContain('QUOTA_EXCEEDED')
+
+    const b = await profile('res-b')
+    const bad = (data: Record<string, unknown>) =>
+      call(b, 'events', 'bookShuttle', { departureId: outward.id, seats: 1, requestId: rid(), ...data })
+    expect(code(await bad({ departureId: 'ev-grape~2026-01-01~09~out' }))).toBe('NOT_FOUND')
+    expect(code(await bad({ linkedBookingId: booking.id }))).toBe('PERMISSION_DENIED')
+  })
+})
+
+describe('verify', () => {
+  async function nearBooking() {
+    const env = await setupEvents()
+    const b = await env.profile('res-b')
+    const fair = await env.session('ev-neighbour')
+    const booking = await env.booked(b, fair.id, 2)
+    return { ...env, b, fair, booking }
+  }
+
+  test('should mark a booking used once and answer CONFLICT with the time on a second scan', async () => {
+    const { ok, call, staff, booking, b } = await nearBooking()
+    const s = await staff()
+
+    const used = await ok(s, 'events', 'verify', { code: booking.code })
+    const again = await call(s, 'events', 'verify', { code: booking.code })
+
+    expect(used).toMatchObject({ id: booking.id, status: 'used', seats: 2 })
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(again.ok ? '' : again.error.message).toMatch(/已于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 核验/)
+    expect(code(await call(b, 'events', 'cancel', { bookingId: booking.id }))).toBe('CONFLICT')
+  })
+
+  test('should refuse a cancelled booking, an unknown code, a malformed code and a non-staff caller', async () => {
+    const { call, staff, profile, session, booked, b } = await nearBooking()
+    const s = await staff()
+    const later = await booked(b, (await session('ev-grape')).id)
+    await call(b, 'events', 'cancel', { bookingId: later.id })
+    const refused = await call(s, 'events', 'verify', { code: later.code })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(refused.ok ? '' : refused.error.message).toContain('已取消')
+    expect(code(await call(s, 'events', 'verify', { code: '00000000' }))).toBe('NOT_FOUND')
+    expect(code(await call(s, 'events', 'verify', { code: '12ab' }))).toBe('INVALID_ARGUMENT')
+    expect(code(await call(await profile('res-c'), 'events', 'verify', { code: later.code }))).toBe(
+      'PERMISSION_DENIED',
+    )
+  })
+
+  test('should verify only from 2 h before a session until its end', async () => {
+    const { call, staff, session, booked, b, clock } = await nearBooking()
+    const s = await staff()
+    const concert = await session('ev-grape')
+    const booking = await booked(b, concert.id)
+    clock.now = concert.startAt - 2 * HOUR - MINUTE
+    expect(code(await call(s, 'events', 'verify', { code: booking.code }))).toBe('WINDOW_CLOSED')
+    clock.now = concert.endAt + MINUTE
+    expect(code(await call(s, 'events', 'verify', { code: booking.code }))).toBe('WINDOW_CLOSED')
+    clock.now = concert.startAt - 2 * HOUR
+    expect(code(await call(s, 'events', 'verify', { code: booking.code }))).toBe('OK')
+  })
+})
+
+describe('mine and 注销', () => {
+  test('should list my bookings newest first, cancelled ones included, page by page', async () => {
+    const { profile, detail, booked, ok, call } = await setupEvents()
+    const a = await profile('res-a')
+    const upcoming = (await detail('ev-grape')).sessions.filter((s) => s.startAt > START).slice(0, 3)
+    const made: Booking[] = []
+    for (const s of upcoming) made.push(await booked(a, s.id))
+    await call(a, 'events', 'cancel', { bookingId: made[0].id })
+
+    const first = await ok(a, 'events', 'mine', { limit: 2 })
+    const rest = await ok(a, 'events', 'mine', { limit: 2, cursor: first.nextCursor! })
+
+    expect([...first.items, ...rest.items].map((b) => b.id)).toEqual(made.map((b) => b.id).reverse())
+    expect(rest.items[0]).toMatchObject({ status: 'cancelled', eventTitle: '刘村葡萄音乐市集' })
+    expect(rest.nextCursor).toBeNull()
+    expect((await ok('res-other', 'events', 'mine', {})).items).toEqual([])
+  })
+
+  test('should release seats and forget the owner and exam ticket on 注销', async () => {
+    const { profile, detail, booked, ok, storage } = await setupEvents()
+    const a = await profile('res-a')
+    const picking = (await detail('ev-gaokao')).sessions[0]
+    await booked(a, picking.id, 2, { examTicket: 'ZK20260001' })
+
+    await ok(a, 'user', 'deleteAccount')
+
+    expect((await detail('ev-gaokao')).sessions[0].seatsLeft).toBe(picking.capacity)
+    expect(storage.getItem('linli:v1:bookings')).not.toContain('ZK20260001')
+    expect(storage.getItem('linli:v1:bookings')).not.toContain('res-a')
+    expect((await ok(a, 'events', 'mine', {})).items).toEqual([])
+  })
+})
+
+test('should open the neighbourhood festival within two hours of the seed, so entry can be verified now', async () => {
+  const { detail } = await setupEvents()
+  const festival: EventDetail = await detail('ev-neighbour')
+  expect(festival.sessions[0].startAt).toBeGreaterThan(START)
+  expect(festival.sessions[0].startAt - START).toBeLessThanOrEqual(2 * HOUR)
+})

@@ -1,0 +1,59 @@
+import * as v from 'valibot'
+
+import { BOOKING_RULES } from '../../../contract/events'
+import { defineAction } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+import { bookingInput, createBooking, id, isLive, must, repeatOrProfile } from './model'
+
+const TICKET = '准考证号为 6–20 位字母或数字'
+
+/**
+ * `events.book` { sessionId, seats (1–4), requestId (8–64), examTicket? } → Booking with an 8-digit
+ * entry code. Booking closes at the session's start. A session that requires an exam ticket takes
+ * one live booking per ticket for the whole event. A repeated `requestId` answers the first booking.
+ * Errors: INVALID_ARGUMENT (fields; exam ticket missing or malformed where required; a repeated
+ * requestId with other input), PROFILE_REQUIRED, NOT_FOUND (session), WINDOW_CLOSED (started),
+ * CONFLICT (the caller already holds this session; the exam ticket is already booked),
+ * QUOTA_EXCEEDED (not enough seats left).
+ */
+export const book = defineAction({
+  input: v.object({
+    sessionId: id,
+    ...bookingInput,
+    examTicket: v.optional(
+      v.pipe(v.string(), v.trim(), v.regex(BOOKING_RULES.examTicketPattern, TICKET), v.toUpperCase()),
+    ),
+  }),
+  async handler(ctx, { sessionId, seats, requestId, examTicket }) {
+    const { db, openid } = ctx
+    const request = JSON.stringify([sessionId, seats, examTicket])
+    const again = await repeatOrProfile(ctx, requestId, request)
+    if (again) return again
+    const session = must(await db.get('sessions', sessionId), '场次')
+    const event = must(await db.get('events', session.eventId), '活动')
+    const ticket = session.requires && examTicket
+    if (session.requires && !ticket) throw new CloudError('INVALID_ARGUMENT', `请填写${TICKET}`)
+    if (ctx.now() >= session.startAt) throw new CloudError('WINDOW_CLOSED', '该场次已开始，停止预约')
+    if ((await db.query('bookings', { openid, sessionId })).some(isLive)) {
+      throw new CloudError('CONFLICT', '你已预约过这个场次')
+    }
+    if (ticket && (await db.query('bookings', { eventId: event._id, examTicket: ticket })).some(isLive)) {
+      throw new CloudError('CONFLICT', '这个准考证号本季已预约过')
+    }
+    const left = session.capacity - session.booked
+    if (seats > left) throw new CloudError('QUOTA_EXCEEDED', `名额不足，剩余 ${left}`)
+    await db.update('sessions', sessionId, { booked: session.booked + seats })
+    return createBooking(ctx, {
+      type: 'session',
+      eventId: event._id,
+      eventTitle: event.title,
+      sessionId,
+      title: session.title,
+      startAt: session.startAt,
+      seats,
+      ...(ticket ? { examTicket: ticket } : {}),
+      requestId,
+      request,
+    })
+  },
+})

@@ -1,0 +1,129 @@
+import * as v from 'valibot'
+
+import { BOOKING_RULES, type Booking, type Departure } from '../../../contract/events'
+import type { BookingDoc, CloudTx, EventDoc } from '../../db/schema'
+import type { ActionContext } from '../../runtime/action'
+import { CloudError } from '../../runtime/errors'
+
+export const HOUR = 3_600_000
+const CHINA = 8 * HOUR
+
+/** 'YYYY-MM-DD' in China time. */
+export const chinaDate = (ms: number): string => new Date(ms + CHINA).toISOString().slice(0, 10)
+
+/** 'YYYY-MM-DD HH:mm' in China time, for messages. */
+export const chinaClock = (ms: number): string =>
+  new Date(ms + CHINA).toISOString().slice(0, 16).replace('T', ' ')
+
+export const atChina = (date: string, hour: number): number =>
+  Date.parse(`${date}T00:00:00+08:00`) + hour * HOUR
+
+/** The document, or NOT_FOUND naming what is missing. */
+export function must<T>(doc: T | null | undefined, what: string): T {
+  if (!doc) throw new CloudError('NOT_FOUND', `没有找到这个${what}`)
+  return doc
+}
+
+/** Departure ids name the event, the date, the hour and the direction: `ev-grape~2026-07-20~09~out`. */
+const DEPARTURE_ID = /^(.+)~(\d{4}-\d\d-\d\d)~(\d\d)~(out|back)$/
+
+/** The departures of an event's shuttle on one date: hourly both ways on a day with a session, else none. */
+export async function departuresOn(tx: CloudTx, event: EventDoc, date: string): Promise<Departure[]> {
+  const plan = event.shuttle
+  const sessions = await tx.query('sessions', { eventId: event._id })
+  if (!plan || !sessions.some((s) => chinaDate(s.startAt) === date)) return []
+  const held = new Map((await tx.query('departures')).map((d) => [d._id, d.booked]))
+  const list: Departure[] = []
+  for (const dir of ['out', 'back'] as const) {
+    for (let hour = plan[dir][0]; hour <= plan[dir][1]; hour++) {
+      const id = `${event._id}~${date}~${String(hour).padStart(2, '0')}~${dir}`
+      const [from, to] = dir === 'out' ? [plan.from, plan.to] : [plan.to, plan.from]
+      const departAt = atChina(date, hour)
+      list.push({
+        id,
+        departAt,
+        from,
+        to,
+        capacity: plan.capacity,
+        seatsLeft: plan.capacity - (held.get(id) ?? 0),
+      })
+    }
+  }
+  return list.sort((a, b) => a.departAt - b.departAt)
+}
+
+/** A departure by id, with its event; NOT_FOUND for an id that names no departure. */
+export async function findDeparture(tx: CloudTx, id: string) {
+  const match = DEPARTURE_ID.exec(id)
+  const event = match && (await tx.get('events', match[1]))
+  const departure = event && (await departuresOn(tx, event, match[2])).find((d) => d.id === id)
+  return { event: must(event, '班次'), departure: must(departure, '班次') }
+}
+
+export function bookingView(doc: BookingDoc): Booking {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { _id, openid, examTicket, requestId, request, ...view } = doc
+  return { id: _id, ...view }
+}
+
+export const isLive = (b: BookingDoc): boolean => b.status !== 'cancelled'
+
+/**
+ * Before a booking: the caller's earlier booking with this `requestId` (a repeat with other input is
+ * INVALID_ARGUMENT), else null once the caller is known to have a real-name profile.
+ */
+export async function repeatOrProfile(
+  ctx: ActionContext,
+  requestId: string,
+  request: string,
+): Promise<Booking | null> {
+  const [first] = await ctx.db.query('bookings', { openid: ctx.openid, requestId })
+  if (first && first.request !== request) throw new CloudError('INVALID_ARGUMENT', '同一请求的内容不一致')
+  if (first) return bookingView(first)
+  if (!(await ctx.db.get('users', ctx.openid))?.profile) throw new CloudError('PROFILE_REQUIRED')
+  return null
+}
+
+/** Stores a booking under a fresh 8-digit code no other booking has. */
+export async function createBooking(
+  ctx: ActionContext,
+  fields: Omit<BookingDoc, '_id' | 'code' | 'openid' | 'status' | 'createdAt'>,
+): Promise<Booking> {
+  let code = ''
+  do code = String(Math.floor(Math.random() * 9e7) + 1e7)
+  while ((await ctx.db.query('bookings', { code })).length > 0)
+  const doc: BookingDoc = {
+    _id: ctx.db.newId('bk'),
+    code,
+    openid: ctx.openid,
+    status: 'booked',
+    createdAt: ctx.now(),
+    ...fields,
+  }
+  await ctx.db.insert('bookings', doc)
+  return bookingView(doc)
+}
+
+/** Marks a live booking cancelled and gives its seats back to the session or departure. */
+export async function release(tx: CloudTx, booking: BookingDoc, at: number): Promise<BookingDoc> {
+  const next: BookingDoc = { ...booking, status: 'cancelled', cancelledAt: at }
+  await tx.set('bookings', next)
+  const [name, id] = booking.sessionId
+    ? (['sessions', booking.sessionId] as const)
+    : (['departures', booking.departureId ?? ''] as const)
+  const held = await tx.get(name, id)
+  if (held) await tx.update(name, id, { booked: held.booked - booking.seats })
+  return next
+}
+
+const SEATS = `每次可约 ${BOOKING_RULES.seatsMin}–${BOOKING_RULES.seatsMax} 人`
+export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(80))
+export const bookingInput = {
+  seats: v.pipe(
+    v.number(),
+    v.integer(SEATS),
+    v.minValue(BOOKING_RULES.seatsMin, SEATS),
+    v.maxValue(BOOKING_RULES.seatsMax, SEATS),
+  ),
+  requestId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
+}

@@ -1,0 +1,16 @@
+import * as v from 'valibot'
+
+import { defineAction } from '../../runtime/action'
+import { departuresOn, id, must } from './model'
+
+/**
+ * `events.shuttles` { eventId, date: 'YYYY-MM-DD' } → that day's departures both ways, in time
+ * order, with seats left; empty on a day without a session or for an event without a shuttle.
+ * Errors: INVALID_ARGUMENT (eventId, date), NOT_FOUND (no such event).
+ */
+export const shuttles = defineAction({
+  input: v.object({ eventId: id, date: v.pipe(v.string(), v.regex(/^\d{4}-\d\d-\d\d$/)) }),
+  async handler({ db }, { eventId, date }) {
+    return departuresOn(db, must(await db.get('events', eventId), '活动'), date)
+  },
+})

@@ -1,0 +1,108 @@
+import { useRef, useState } from 'react'
+import { Button, Input, Text, View } from '@tarojs/components'
+import { BOOKING_RULES, type Booking } from '@/contract/events'
+import { CloudCallError, errorMessage } from '@/lib/cloud'
+import { openTab } from '@/lib/navigation'
+import { newRequestId } from '../api'
+
+interface Props {
+  title: string
+  subtitle: string
+  seatsLeft: number
+  needsTicket?: boolean
+  initialSeats?: number
+  submit: (input: { seats: number; requestId: string; examTicket?: string }) => Promise<Booking>
+  onClose: () => void
+  onBooked: (booking: Booking) => void
+}
+
+/** Seats 1–4 (and the exam ticket where a session needs one), then one booking call. */
+export function BookingSheet(props: Props) {
+  const { title, subtitle, seatsLeft, needsTicket, initialSeats = 1, submit, onClose, onBooked } = props
+  const max = Math.max(1, Math.min(BOOKING_RULES.seatsMax, seatsLeft))
+  const [seats, setSeats] = useState(Math.min(initialSeats, max))
+  const [ticket, setTicket] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [profileMissing, setProfileMissing] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const requestId = useRef(newRequestId())
+
+  const confirm = async () => {
+    const examTicket = needsTicket ? ticket.trim() : undefined
+    if (examTicket !== undefined && !BOOKING_RULES.examTicketPattern.test(examTicket)) {
+      setError('请填写 6–20 位字母或数字的准考证号')
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      onBooked(await submit({ seats, requestId: requestId.current, examTicket }))
+    } catch (err) {
+      setError(errorMessage(err))
+      setProfileMissing(err instanceof CloudCallError && err.code === 'PROFILE_REQUIRED')
+      if (!(err instanceof CloudCallError) || err.code === 'INTERNAL') return
+      requestId.current = newRequestId()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className="sheet-mask" onClick={onClose}>
+      <View className="sheet" onClick={(e) => e.stopPropagation()}>
+        <Text className="sheet__title fs-lg">{title}</Text>
+        <Text className="muted fs-sm">{subtitle}</Text>
+        <View className="stepper">
+          <Text className="fs-md">人数</Text>
+          <View className="stepper__controls">
+            <Button
+              className="btn btn--ghost btn--small"
+              disabled={seats <= 1 || undefined}
+              onClick={() => setSeats(seats - 1)}
+            >
+              －
+            </Button>
+            <Text className="stepper__value fs-lg" data-testid="seats">
+              {seats}
+            </Text>
+            <Button
+              className="btn btn--ghost btn--small"
+              disabled={seats >= max || undefined}
+              onClick={() => setSeats(seats + 1)}
+            >
+              ＋
+            </Button>
+          </View>
+        </View>
+        <Text className="muted fs-sm">每次可约 1–4 人，剩余 {seatsLeft}</Text>
+        {needsTicket ? (
+          <View className="field sheet__field">
+            <Text className="field__label fs-md">准考证号</Text>
+            <Input
+              className="field__input"
+              name="examTicket"
+              value={ticket}
+              maxlength={20}
+              placeholder="6–20 位字母或数字，每张限约一次"
+              onInput={(e) => setTicket(e.detail.value)}
+            />
+          </View>
+        ) : null}
+        {error ? <Text className="field__error fs-sm">{error}</Text> : null}
+        {profileMissing ? (
+          <Text className="sheet__link fs-md" onClick={() => openTab('/pages/mine/index')}>
+            去「我的」填写实名信息 ›
+          </Text>
+        ) : null}
+        <Button
+          className="btn btn--primary sheet__confirm"
+          loading={busy || undefined}
+          disabled={busy || undefined}
+          onClick={confirm}
+        >
+          确认预约
+        </Button>
+      </View>
+    </View>
+  )
+}

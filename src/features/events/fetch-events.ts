@@ -1,0 +1,3 @@
+import { call } from '@/lib/cloud'
+
+export const fetchEvents = () => call('events', 'list', {})
