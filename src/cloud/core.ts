@@ -54,7 +54,10 @@ export function assembleCloud(options: MockCloudOptions = {}): {
 
   async function start(): Promise<void> {
     const status = db.open(now())
-    if (status === 'loaded') return
+    if (status === 'loaded') {
+      if (seed) await db.transaction((tx) => seedDistrict(tx, now(), random))
+      return
+    }
     await db.transaction(async (tx) => {
       if (seed) await seedDistrict(tx, now(), random)
       if (status === 'recovered') await tx.set('system', { _id: 'notice', text: RECOVERY_NOTICE })
@@ -72,7 +75,7 @@ export function assembleCloud(options: MockCloudOptions = {}): {
     callFunction: createRuntime({ db, now, functions: cloudFunctions as RuntimeFunctions, ready, random }),
     async reset() {
       await ready()
-      await db.wipe(seed ? (tx) => seedDistrict(tx, now(), random) : undefined)
+      await db.wipe(seed ? async (tx) => void (await seedDistrict(tx, now(), random)) : undefined)
     },
   }
   return { cloud, db, ready }
