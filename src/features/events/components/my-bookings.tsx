@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import type { Booking } from '@/contract/events'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { QrCode } from '@/components/qr-code'
 import { qrLink } from '@/lib/qr-link'
@@ -82,13 +83,7 @@ export function MyBookings() {
           )}
         </View>
       ))}
-      {list.hasMore ? (
-        <Text className="list-more fs-sm" onClick={list.loadMore}>
-          {list.loadingMore ? '加载中…' : '查看更多'}
-        </Text>
-      ) : (
-        <Text className="list-more fs-sm">没有更多了</Text>
-      )}
+      <ListFooter list={list} more="查看更多" end="没有更多了" />
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { openPage } from '@/lib/navigation'
 import { formatDate } from '@/lib/time'
@@ -27,13 +28,7 @@ export function NewsFeed() {
           <Text className="news-card__summary muted fs-md">{item.summary}</Text>
         </View>
       ))}
-      {feed.hasMore ? (
-        <Text className="list-more fs-sm" onClick={feed.loadMore}>
-          {feed.loadingMore ? '加载中…' : '查看更多动态'}
-        </Text>
-      ) : (
-        <Text className="list-more fs-sm">没有更多了</Text>
-      )}
+      <ListFooter list={feed} more="查看更多动态" end="没有更多了" />
     </View>
   )
 }

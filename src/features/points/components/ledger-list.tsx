@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { LedgerEntry } from '@/contract/points'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { Paged } from '@/lib/use-paged'
 import { formatRelative } from '@/lib/time'
@@ -49,11 +50,7 @@ export function LedgerList({
           </View>
         </View>
       ))}
-      {ledger.hasMore ? (
-        <Text className="list-more fs-sm" onClick={ledger.loadMore}>
-          {ledger.loadingMore ? '加载中…' : '加载更多'}
-        </Text>
-      ) : null}
+      <ListFooter list={ledger} />
     </View>
   )
 }

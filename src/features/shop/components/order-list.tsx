@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Order } from '@/contract/shop'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { openPage } from '@/lib/navigation'
 import { formatRelative } from '@/lib/time'
@@ -34,11 +35,7 @@ export function OrderList({ orders, now }: { orders: Paged<Order>; now: number }
           </View>
         </View>
       ))}
-      {orders.hasMore ? (
-        <Text className="list-more fs-sm" onClick={orders.loadMore}>
-          {orders.loadingMore ? '加载中…' : '加载更多'}
-        </Text>
-      ) : null}
+      <ListFooter list={orders} />
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { Picker, Text, View } from '@tarojs/components'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { VolunteerListInput } from '@/contract/volunteer'
 import { usePullRefresh } from '@/lib/pull-refresh'
@@ -60,9 +61,7 @@ export function ActivityList() {
       ) : null}
       {list.status === 'ready' ? list.items.map((item) => <ActivityCard key={item.id} item={item} />) : null}
       {list.status === 'ready' && list.items.length > 0 ? (
-        <Text className="list-more fs-sm" onClick={list.loadMore}>
-          {list.hasMore ? (list.loadingMore ? '加载中…' : '查看更多活动') : '没有更多了'}
-        </Text>
+        <ListFooter list={list} more="查看更多活动" end="没有更多了" />
       ) : null}
     </View>
   )

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { usePaged } from '@/lib/use-paged'
 import { fetchMine } from '../api'
@@ -45,11 +46,7 @@ export function ServiceRecord() {
           </Text>
         </View>
       ))}
-      {list.hasMore ? (
-        <Text className="list-more fs-sm" onClick={list.loadMore}>
-          {list.loadingMore ? '加载中…' : '查看更多'}
-        </Text>
-      ) : null}
+      <ListFooter list={list} more="查看更多" />
     </View>
   )
 }

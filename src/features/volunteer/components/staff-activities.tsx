@@ -1,5 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { openPage } from '@/lib/navigation'
 import { usePaged } from '@/lib/use-paged'
@@ -26,11 +27,7 @@ export function StaffActivities() {
       {list.items.map((item) => (
         <ActivityCard key={item.id} item={item} href={`/packages/staff/roster/index?id=${item.id}`} />
       ))}
-      {list.hasMore ? (
-        <Text className="list-more fs-sm" onClick={list.loadMore}>
-          {list.loadingMore ? '加载中…' : '查看更多'}
-        </Text>
-      ) : null}
+      <ListFooter list={list} more="查看更多" />
     </View>
   )
 }

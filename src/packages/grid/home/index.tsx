@@ -1,5 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { HOTLINE } from '@/contract/grid'
 import { fetchMyTickets } from '@/features/grid/api'
@@ -52,11 +53,7 @@ export default function GridHomePage() {
           onOpen={() => openPage(`/packages/grid/ticket/index?no=${t.ticketNo}`)}
         />
       ))}
-      {mine.hasMore ? (
-        <Text className="list-more fs-sm" onClick={mine.loadMore}>
-          {mine.loadingMore ? '加载中…' : '加载更多'}
-        </Text>
-      ) : null}
+      <ListFooter list={mine} />
     </PageShell>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { TicketStatus } from '@/contract/grid'
 import { fetchQueue } from '@/features/grid/api'
@@ -79,11 +80,7 @@ export default function GridQueuePage() {
           onOpen={() => openPage(`/packages/grid/handle/index?no=${t.ticketNo}`)}
         />
       ))}
-      {queue.hasMore ? (
-        <Text className="list-more fs-sm" onClick={queue.loadMore}>
-          {queue.loadingMore ? '加载中…' : '加载更多'}
-        </Text>
-      ) : null}
+      <ListFooter list={queue} />
     </PageShell>
   )
 }
