@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
+import { FilterChips } from '@/components/filter-chips'
 import { GRID_RULES, type AdvanceTo, type Ticket } from '@/contract/grid'
 import { CloudCallError } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
@@ -69,15 +70,11 @@ export function StaffActions({ ticket, onDone }: { ticket: Ticket; onDone: (t: T
         <View className="staff-actions__depts">
           <Text className="muted fs-sm">承办部门（派单用）：网格吹哨、部门报到</Text>
           <View className="chips">
-            {GRID_DEPARTMENTS.map((d) => (
-              <Text
-                key={d}
-                className={`chip fs-sm ${d === department ? 'chip--on' : ''}`}
-                onClick={() => setDepartment(d)}
-              >
-                {d}
-              </Text>
-            ))}
+            <FilterChips
+              options={GRID_DEPARTMENTS.map((d) => [d, d] as const)}
+              value={department}
+              onChange={setDepartment}
+            />
           </View>
         </View>
       ) : null}

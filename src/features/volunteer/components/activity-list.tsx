@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { Picker, Text, View } from '@tarojs/components'
+import { Picker, View } from '@tarojs/components'
+import { Chip, FilterChips } from '@/components/filter-chips'
 import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { VolunteerListInput } from '@/contract/volunteer'
@@ -42,17 +43,9 @@ export function ActivityList() {
             setStreet(Number(e.detail.value) > 0 ? options[Number(e.detail.value)] : undefined)
           }
         >
-          <Text className="chip chip--on fs-sm">{street ?? '全部街道'} ▾</Text>
+          <Chip on>{street ?? '全部街道'} ▾</Chip>
         </Picker>
-        {STATUSES.map(([value, label]) => (
-          <Text
-            key={label}
-            className={`chip fs-sm ${status === value ? 'chip--on' : ''}`}
-            onClick={() => setStatus(value)}
-          >
-            {label}
-          </Text>
-        ))}
+        <FilterChips options={STATUSES} value={status} onChange={setStatus} />
       </View>
       {list.status === 'loading' ? <Loading /> : null}
       {list.status === 'error' ? <ErrorState message={list.error ?? ''} onRetry={list.refresh} /> : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { Chip, FilterChips } from '@/components/filter-chips'
 import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { TicketStatus } from '@/contract/grid'
@@ -54,18 +55,10 @@ export default function GridQueuePage() {
         </Text>
       ) : null}
       <View className="card chips" style={{ marginTop: '12px' }}>
-        {FILTERS.map(([value, label]) => (
-          <Text
-            key={label}
-            className={`chip fs-sm ${status === value ? 'chip--on' : ''}`}
-            onClick={() => setStatus(value)}
-          >
-            {label}
-          </Text>
-        ))}
-        <Text className={`chip fs-sm ${overdue ? 'chip--on' : ''}`} onClick={() => setOverdue(!overdue)}>
+        <FilterChips options={FILTERS} value={status} onChange={setStatus} />
+        <Chip on={overdue} onClick={() => setOverdue(!overdue)}>
           只看超时
-        </Text>
+        </Chip>
       </View>
       {queue.status === 'loading' || !ready ? <Loading /> : null}
       {queue.status === 'error' ? <ErrorState message={queue.error ?? ''} onRetry={queue.refresh} /> : null}
