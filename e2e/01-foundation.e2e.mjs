@@ -2,7 +2,7 @@
 // binding the staff invite code, switching identity with the demo tools, and 长辈模式 surviving a reload.
 export const name = '首页 / 积分 / 我的：隐私同意、实名资料、绑定身份、切换身份、长辈模式'
 
-const input = (t, field) => t.page.locator(`taro-input-core[name="${field}"] input`).first()
+import { bindInvite, input, tapIdentity } from './lib/app.mjs'
 
 export async function run(t) {
   await t.step('first start asks for privacy consent', async () => {
@@ -56,24 +56,20 @@ export async function run(t) {
   })
 
   await t.step('binding the staff invite code adds the staff role', async () => {
-    await input(t, 'inviteCode').fill('JC-STAFF-2026')
-    await t.tap('绑定')
-    await t.expectText('社区工作人员 · 金城街道新华社区')
-    await input(t, 'inviteCode').fill('JC-STAFF-2026')
-    await t.tap('绑定')
-    await t.expectText('无需重复绑定')
+    await bindInvite(t, 'JC-STAFF-2026', '社区工作人员 · 金城街道新华社区')
+    await bindInvite(t, 'JC-STAFF-2026', '无需重复绑定')
     await t.shot('staff-bound')
   })
 
   await t.step('the demo tools switch to another resident and back', async () => {
-    await t.tap(t.page.locator('[data-openid="demo-resident-b"]'))
+    await tapIdentity(t, 'demo-resident-b')
     await t.expectText('完善实名信息')
     await t.expectNoText('139****5678')
     await t.tab('积分')
     await t.expectText('还没有积分记录')
     await t.shot('resident-b-points')
     await t.tab('我的')
-    await t.tap(t.page.locator('[data-openid="demo-resident-a"]'))
+    await tapIdentity(t, 'demo-resident-a')
     await t.expectText('139****5678')
     await t.expectText('社区工作人员 · 金城街道新华社区')
   })

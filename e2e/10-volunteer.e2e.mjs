@@ -1,19 +1,13 @@
 // Volunteer journey on one device: staff publishes, a resident signs up, checks in with the code decoded
 // from the staff's rotating QR, the demo clock moves on, checks out with the typed short code, and 积分
 // shows the points with their reason.
+import { acceptPrivacy, become, bindInvite, fillProfile, input } from './lib/app.mjs'
 import { decodeQrFromScreen } from './lib/qr.mjs'
 
 export const name = '志愿服务：发布、报名、扫码签到、短码签退、积分入账'
 export const timeout = 150_000
 
-const input = (t, field) => t.page.locator(`taro-input-core[name="${field}"] input`).first()
 const TITLE = '小区绿地补植'
-
-async function become(t, openid) {
-  await t.open('/pages/mine/index')
-  await t.tap(t.page.locator(`[data-openid="${openid}"]`))
-  await t.expectText('已切换为')
-}
 
 async function fastForward(t, hours) {
   await t.open('/pages/mine/index')
@@ -30,11 +24,9 @@ async function openManagement(t) {
 export async function run(t) {
   await t.step('staff binds the invite code and publishes an activity', async () => {
     await t.open()
-    await t.tapIfPresent('同意并继续', { timeout: 5000 })
+    await acceptPrivacy(t)
     await become(t, 'demo-staff')
-    await input(t, 'inviteCode').fill('JC-STAFF-2026')
-    await t.tap('绑定')
-    await t.expectText('社区工作人员 · 金城街道新华社区')
+    await bindInvite(t, 'JC-STAFF-2026', '社区工作人员 · 金城街道新华社区')
     await t.tab('志愿')
     await t.tap('活动管理')
     await t.expectRoute('/packages/staff/activities/index')
@@ -53,10 +45,7 @@ export async function run(t) {
 
   await t.step('a resident fills the profile and signs up', async () => {
     await become(t, 'demo-resident-b')
-    await input(t, 'name').fill('李建国')
-    await input(t, 'phone').fill('13812345678')
-    await t.tap('保存')
-    await t.expectText('138****5678')
+    await fillProfile(t, '李建国', '13812345678')
     await t.tab('志愿')
     await t.tap(t.visible(TITLE).first())
     await t.expectRoute('/packages/volunteer/detail/index')

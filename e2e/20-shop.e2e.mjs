@@ -1,13 +1,11 @@
 // Redemption on one device: a resident redeems two items at 易捷便利店, the clerk (bound with
 // YJ-CLERK-2026) confirms one code typed in and one read from the QR on screen, a repeat is refused
 // with its time, and back as the resident the order shows 已核销 and the balance has dropped.
+import { acceptPrivacy, become, bindInvite, fillProfile, input } from './lib/app.mjs'
 import { decodeQrFromScreen } from './lib/qr.mjs'
 
 export const name = '积分兑换：居民兑换、店员输码与扫码核销、重复核销被拒、余额扣减'
 export const timeout = 150_000
-
-const input = (t, field) =>
-  t.page.locator(`taro-input-core[name="${field}"] input`).filter({ visible: true }).first()
 
 async function openShop(t) {
   await t.tab('首页')
@@ -34,12 +32,6 @@ async function redeem(t, goodsId, label) {
   return code
 }
 
-async function becomeIdentity(t, openid) {
-  await t.open('/pages/mine/index')
-  await t.tap(t.page.locator(`[data-openid="${openid}"]`))
-  await t.expectText('已切换')
-}
-
 async function clerkCheck(t, code) {
   await input(t, 'code').fill(code)
   await t.tap(t.visible('查询').last())
@@ -51,12 +43,8 @@ export async function run(t) {
 
   await t.step('resident A fills the real-name profile', async () => {
     await t.open('/pages/mine/index')
-    await t.tapIfPresent('同意并继续', { timeout: 5000 })
-    await t.expectText('完善实名信息')
-    await input(t, 'name').fill('王秀兰')
-    await input(t, 'phone').fill('13912345678')
-    await t.tap('保存')
-    await t.expectText('139****5678')
+    await acceptPrivacy(t)
+    await fillProfile(t, '王秀兰', '13912345678')
   })
 
   await t.step('resident A redeems eggs and tissues and sees codes with a countdown', async () => {
@@ -82,10 +70,8 @@ export async function run(t) {
   })
 
   await t.step('the clerk binds YJ-CLERK-2026', async () => {
-    await becomeIdentity(t, 'demo-clerk')
-    await input(t, 'inviteCode').fill('YJ-CLERK-2026')
-    await t.tap('绑定')
-    await t.expectText('店员 · 易捷便利店 新华社区店')
+    await become(t, 'demo-clerk')
+    await bindInvite(t, 'YJ-CLERK-2026', '店员 · 易捷便利店 新华社区店')
     await openShop(t)
     await t.tap('店员核销')
     await t.expectRoute('/packages/shop/clerk/index')
@@ -120,7 +106,7 @@ export async function run(t) {
   })
 
   await t.step('back as resident A: the order shows 已核销 and the balance dropped', async () => {
-    await becomeIdentity(t, 'demo-resident-a')
+    await become(t, 'demo-resident-a')
     await openShop(t)
     await t.tap('我的兑换')
     await t.expectRoute('/packages/shop/orders/index')

@@ -4,7 +4,7 @@
 export const name = '活动预约：演出 + 班车、取消连带释放、工作人员核验一次'
 export const timeout = 150_000
 
-const input = (t, field) => t.page.locator(`taro-input-core[name="${field}"] input`).first()
+import { acceptPrivacy, bindInvite, fillProfile, input, tapIdentity } from './lib/app.mjs'
 
 // one history step at a time, each confirmed by the router, so Taro's page stack stays in step
 async function backHome(t) {
@@ -17,14 +17,10 @@ async function backHome(t) {
   await t.expectRoute('/pages/home/index')
 }
 
-async function fillProfile(t, who, phone) {
+async function profileAs(t, who, phone) {
   await t.tab('我的')
-  await t.tap(t.page.locator(`[data-openid="${who}"]`))
-  await t.expectText('完善实名信息')
-  await input(t, 'name').fill(who === 'demo-resident-a' ? '王秀兰' : '李建国')
-  await input(t, 'phone').fill(phone)
-  await t.tap('保存')
-  await t.expectText(`${phone.slice(0, 3)}****${phone.slice(-4)}`)
+  await tapIdentity(t, who)
+  await fillProfile(t, who === 'demo-resident-a' ? '王秀兰' : '李建国', phone)
 }
 
 async function openEvent(t, eventId) {
@@ -45,13 +41,13 @@ export async function run(t) {
 
   await t.step('first start', async () => {
     await t.open()
-    await t.tapIfPresent('同意并继续', { timeout: 5000 })
+    await acceptPrivacy(t)
     await t.expectText('近期活动')
     await t.shot('home-upcoming')
   })
 
   await t.step('resident B books the neighbourhood festival', async () => {
-    await fillProfile(t, 'demo-resident-b', '13800001111')
+    await profileAs(t, 'demo-resident-b', '13800001111')
     await openEvent(t, 'ev-neighbour')
     await t.tap(t.page.locator('.session:not(.session--off)').first())
     await t.expectText('确认预约')
@@ -63,7 +59,7 @@ export async function run(t) {
   })
 
   await t.step('resident A books a concert, two seats', async () => {
-    await fillProfile(t, 'demo-resident-a', '13912345678')
+    await profileAs(t, 'demo-resident-a', '13912345678')
     await openEvent(t, 'ev-grape')
     await t.shot('concert-sessions')
     // the second bookable concert is at least four days away, well before its cancel cutoff
@@ -119,10 +115,8 @@ export async function run(t) {
 
   await t.step('staff verifies B’s code once; the second time it is already used', async () => {
     await t.tab('我的')
-    await t.tap(t.page.locator('[data-openid="demo-staff"]'))
-    await input(t, 'inviteCode').fill('JC-STAFF-2026')
-    await t.tap('绑定')
-    await t.expectText('社区工作人员 · 金城街道新华社区')
+    await tapIdentity(t, 'demo-staff')
+    await bindInvite(t, 'JC-STAFF-2026', '社区工作人员 · 金城街道新华社区')
     await t.tab('首页')
     await t.tap(t.page.locator('[data-entry="events"]'))
     await t.expectRoute('/packages/events/index')

@@ -2,11 +2,11 @@
 // accept, dispatch and resolve it, the resident follows the timeline and rates it 2, which
 // reopens it in the staff queue.
 import { PNG } from 'pngjs'
+import { acceptPrivacy, become, bindInvite, fillProfile, input } from './lib/app.mjs'
 
 export const name = '网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价（不满意重新办理）'
 export const timeout = 150_000
 
-const input = (t, field) => t.page.locator(`taro-input-core[name="${field}"] input`).first()
 const area = (t, field) =>
   t.page.locator(`taro-textarea-core[name="${field}"] textarea`).filter({ visible: true }).first()
 
@@ -22,12 +22,6 @@ function photo() {
     }
   }
   return PNG.sync.write(png)
-}
-
-async function switchTo(t, openid) {
-  await t.open('/pages/mine/index')
-  await t.tap(t.page.locator(`[data-openid="${openid}"]`))
-  await t.expectText('演示工具')
 }
 
 async function staffStep(t, action, note, department) {
@@ -46,15 +40,12 @@ export async function run(t) {
 
   await t.step('the resident fills the real-name profile with a home community', async () => {
     await t.open('/pages/mine/index')
-    await t.tapIfPresent('同意并继续', { timeout: 5000 })
-    await t.expectText('完善实名信息')
-    await input(t, 'name').fill('王秀兰')
-    await input(t, 'phone').fill('13912345678')
-    await t.tap('请选择所在社区')
-    await t.tap(t.page.locator('.weui-picker__action').filter({ hasText: '确定' }).first())
-    await t.expectText('金城街道 · 新华社区')
-    await t.tap('保存')
-    await t.expectText('139****5678')
+    await acceptPrivacy(t)
+    await fillProfile(t, '王秀兰', '13912345678', async () => {
+      await t.tap('请选择所在社区')
+      await t.tap(t.page.locator('.weui-picker__action').filter({ hasText: '确定' }).first())
+      await t.expectText('金城街道 · 新华社区')
+    })
     await t.expectText('没有办理中的问题')
   })
 
@@ -97,10 +88,8 @@ export async function run(t) {
   })
 
   await t.step('staff of 新华社区 accept, dispatch and resolve it', async () => {
-    await switchTo(t, 'demo-staff')
-    await input(t, 'inviteCode').fill('JC-STAFF-2026')
-    await t.tap('绑定')
-    await t.expectText('社区工作人员 · 金城街道新华社区')
+    await become(t, 'demo-staff')
+    await bindInvite(t, 'JC-STAFF-2026', '社区工作人员 · 金城街道新华社区')
     await t.open('/packages/grid/queue/index')
     await t.expectText(ticketNo)
     await t.expectText('反映人 王**')
@@ -121,7 +110,7 @@ export async function run(t) {
   })
 
   await t.step('the resident sees the timeline and rates it 2 stars', async () => {
-    await switchTo(t, 'demo-resident-a')
+    await become(t, 'demo-resident-a')
     await t.expectText('待评价')
     await t.tap(t.page.locator('.open-tickets__row').filter({ visible: true }).first())
     await t.expectRoute('/packages/grid/ticket/index')
@@ -139,7 +128,7 @@ export async function run(t) {
   })
 
   await t.step('the ticket shows as reopened in the staff queue', async () => {
-    await switchTo(t, 'demo-staff')
+    await become(t, 'demo-staff')
     await t.open('/packages/grid/queue/index')
     await t.expectText(ticketNo)
     const card = t.page.locator('.ticket-card').filter({ visible: true, hasText: ticketNo })
