@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
+import { BottomSheet } from '@/components/bottom-sheet'
 import { BOOKING_RULES, type Booking } from '@/contract/events'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { openTab } from '@/lib/navigation'
@@ -48,61 +49,58 @@ export function BookingSheet(props: Props) {
   }
 
   return (
-    <View className="sheet-mask" onClick={onClose}>
-      <View className="sheet" onClick={(e) => e.stopPropagation()}>
-        <Text className="sheet__title fs-lg">{title}</Text>
-        <Text className="muted fs-sm">{subtitle}</Text>
-        <View className="stepper">
-          <Text className="fs-md">人数</Text>
-          <View className="stepper__controls">
-            <Button
-              className="btn btn--ghost btn--small"
-              disabled={seats <= 1 || undefined}
-              onClick={() => setSeats(seats - 1)}
-            >
-              －
-            </Button>
-            <Text className="stepper__value fs-lg" data-testid="seats">
-              {seats}
-            </Text>
-            <Button
-              className="btn btn--ghost btn--small"
-              disabled={seats >= max || undefined}
-              onClick={() => setSeats(seats + 1)}
-            >
-              ＋
-            </Button>
-          </View>
-        </View>
-        <Text className="muted fs-sm">每次可约 1–4 人，剩余 {seatsLeft}</Text>
-        {needsTicket ? (
-          <View className="field sheet__field">
-            <Text className="field__label fs-md">准考证号</Text>
-            <Input
-              className="field__input"
-              name="examTicket"
-              value={ticket}
-              maxlength={20}
-              placeholder="6–20 位字母或数字，每张限约一次"
-              onInput={(e) => setTicket(e.detail.value)}
-            />
-          </View>
-        ) : null}
-        {error ? <Text className="field__error fs-sm">{error}</Text> : null}
-        {profileMissing ? (
-          <Text className="sheet__link fs-md" onClick={() => openTab('/pages/mine/index')}>
-            去「我的」填写实名信息 ›
+    <BottomSheet title={title} onClose={onClose}>
+      <Text className="muted fs-sm">{subtitle}</Text>
+      <View className="stepper">
+        <Text className="fs-md">人数</Text>
+        <View className="stepper__controls">
+          <Button
+            className="btn btn--ghost btn--small"
+            disabled={seats <= 1 || undefined}
+            onClick={() => setSeats(seats - 1)}
+          >
+            －
+          </Button>
+          <Text className="stepper__value fs-lg" data-testid="seats">
+            {seats}
           </Text>
-        ) : null}
-        <Button
-          className="btn btn--primary sheet__confirm"
-          loading={busy || undefined}
-          disabled={busy || undefined}
-          onClick={confirm}
-        >
-          确认预约
-        </Button>
+          <Button
+            className="btn btn--ghost btn--small"
+            disabled={seats >= max || undefined}
+            onClick={() => setSeats(seats + 1)}
+          >
+            ＋
+          </Button>
+        </View>
       </View>
-    </View>
+      <Text className="muted fs-sm">每次可约 1–4 人，剩余 {seatsLeft}</Text>
+      {needsTicket ? (
+        <View className="field sheet__field">
+          <Text className="field__label fs-md">准考证号</Text>
+          <Input
+            className="field__input"
+            name="examTicket"
+            value={ticket}
+            maxlength={20}
+            placeholder="6–20 位字母或数字，每张限约一次"
+            onInput={(e) => setTicket(e.detail.value)}
+          />
+        </View>
+      ) : null}
+      {error ? <Text className="field__error fs-sm">{error}</Text> : null}
+      {profileMissing ? (
+        <Text className="sheet__link fs-md" onClick={() => openTab('/pages/mine/index')}>
+          去「我的」填写实名信息 ›
+        </Text>
+      ) : null}
+      <Button
+        className="btn btn--primary sheet__confirm"
+        loading={busy || undefined}
+        disabled={busy || undefined}
+        onClick={confirm}
+      >
+        确认预约
+      </Button>
+    </BottomSheet>
   )
 }

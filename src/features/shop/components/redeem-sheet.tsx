@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
+import { BottomSheet } from '@/components/bottom-sheet'
 import type { Goods } from '@/contract/shop'
 import { errorMessage } from '@/lib/cloud'
 import { newRequestId, redeem } from '../api'
@@ -33,49 +34,46 @@ export function RedeemSheet({
   }
   const step = (d: number) => setQuantity((q) => Math.min(Math.max(q + d, 1), max))
   return (
-    <View className="sheet-mask" onClick={onClose}>
-      <View className="sheet" onClick={(e) => e.stopPropagation()}>
-        <Text className="fs-lg sheet__title">确认兑换</Text>
-        <Text className="fs-md">{goods.name}</Text>
-        <View className="stepper">
-          <Text className="fs-md">数量</Text>
-          <View className="stepper__ctl">
-            <View
-              className={`stepper__btn ${quantity <= 1 ? 'stepper__btn--off' : ''}`}
-              data-step="-1"
-              onClick={() => step(-1)}
-            >
-              <Text className="fs-lg">-</Text>
-            </View>
-            <Text className="stepper__num fs-lg" data-testid="quantity">
-              {quantity}
-            </Text>
-            <View
-              className={`stepper__btn ${quantity >= max ? 'stepper__btn--off' : ''}`}
-              data-step="1"
-              onClick={() => step(1)}
-            >
-              <Text className="fs-lg">+</Text>
-            </View>
+    <BottomSheet title="确认兑换" onClose={onClose}>
+      <Text className="fs-md">{goods.name}</Text>
+      <View className="stepper">
+        <Text className="fs-md">数量</Text>
+        <View className="stepper__ctl">
+          <View
+            className={`stepper__btn ${quantity <= 1 ? 'stepper__btn--off' : ''}`}
+            data-step="-1"
+            onClick={() => step(-1)}
+          >
+            <Text className="fs-lg">-</Text>
+          </View>
+          <Text className="stepper__num fs-lg" data-testid="quantity">
+            {quantity}
+          </Text>
+          <View
+            className={`stepper__btn ${quantity >= max ? 'stepper__btn--off' : ''}`}
+            data-step="1"
+            onClick={() => step(1)}
+          >
+            <Text className="fs-lg">+</Text>
           </View>
         </View>
-        <Text className="fs-md">
-          共需 <Text className="shop-price fs-lg">{goods.points * quantity}</Text> 积分
-        </Text>
-        <Text className="muted fs-sm">积分先冻结，店员核销后扣除；30 分钟内未核销自动退回。</Text>
-        {error ? <Text className="field__error fs-sm">{error}</Text> : null}
-        <Button
-          className="btn btn--primary sheet__go"
-          loading={busy}
-          disabled={busy}
-          onClick={() => void submit()}
-        >
-          确认兑换
-        </Button>
-        <Button className="btn btn--ghost" onClick={onClose}>
-          再想想
-        </Button>
       </View>
-    </View>
+      <Text className="fs-md">
+        共需 <Text className="shop-price fs-lg">{goods.points * quantity}</Text> 积分
+      </Text>
+      <Text className="muted fs-sm">积分先冻结，店员核销后扣除；30 分钟内未核销自动退回。</Text>
+      {error ? <Text className="field__error fs-sm">{error}</Text> : null}
+      <Button
+        className="btn btn--primary sheet__go"
+        loading={busy}
+        disabled={busy}
+        onClick={() => void submit()}
+      >
+        确认兑换
+      </Button>
+      <Button className="btn btn--ghost" onClick={onClose}>
+        再想想
+      </Button>
+    </BottomSheet>
   )
 }
