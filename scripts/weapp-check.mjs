@@ -1062,6 +1062,20 @@ async function main() {
   process.exit(ok ? 0 : 1)
 }
 
+// miniprogram-ci makes an empty hash-named work folder in the current directory on every run.
+const hashDir = /^[0-9a-f]{32}$/
+const before = new Set(fs.readdirSync(process.cwd()).filter((n) => hashDir.test(n)))
+process.on('exit', () => {
+  for (const name of fs.readdirSync(process.cwd())) {
+    if (!hashDir.test(name) || before.has(name)) continue
+    try {
+      fs.rmdirSync(name)
+    } catch {
+      // not empty: not ours to remove
+    }
+  }
+})
+
 main().catch((err) => {
   write(`weapp check crashed: ${err && err.stack ? err.stack : err}`)
   process.exit(1)
