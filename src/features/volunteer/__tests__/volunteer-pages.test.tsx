@@ -3,6 +3,7 @@ import type { IssuedCode } from '@/contract/volunteer'
 import { ActivityDetail } from '@/features/volunteer/components/activity-detail'
 import { ActivityList } from '@/features/volunteer/components/activity-list'
 import { CheckIn } from '@/features/volunteer/components/check-in'
+import { PublishForm } from '@/features/volunteer/components/publish-form'
 import { qrLink } from '@/lib/qr-link'
 import { confirmDialog } from '@/lib/toast'
 import { setupCloud } from '@test/cloud-fixture'
@@ -97,4 +98,16 @@ test('should refuse a link that is not a check-in link without calling the cloud
   const { container } = render(<CheckIn launchCode={qrLink('redeem', '12345678')} />, {})
 
   await waitFor(() => expect(container.textContent).toContain('这不是签到二维码'))
+})
+
+test('should show what is wrong with a new activity and clear each message once it is fixed', async () => {
+  const { now } = setupCloud('demo-staff')
+  const { container } = render(<PublishForm now={now} community="金城街道 新华社区" />, {})
+  await waitFor(() => expect(buttonByText(container, '发布活动')).toBeTruthy())
+  tap(buttonByText(container, '发布活动'))
+  await waitFor(() => expect(container.textContent).toContain('活动名称需为'))
+  expect(container.textContent).toContain('活动地点需为')
+  await typeInto(container, 'title', '小区绿地补植')
+  await waitFor(() => expect(container.textContent).not.toContain('活动名称需为'))
+  expect(container.textContent).toContain('活动地点需为')
 })

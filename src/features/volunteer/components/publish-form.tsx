@@ -103,7 +103,11 @@ export function PublishForm({ id, now, community }: { id?: string; now: number; 
   }, [id])
   if (loadError) return <ErrorState message={loadError} />
   if (!draft) return <Loading />
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch })
+  const set = (patch: Partial<Draft>) => {
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    if (Object.keys(errors).length > 0) setErrors(validateDraft(next, now).errors)
+  }
   const submit = async () => {
     const { input, errors: found } = validateDraft(draft, now)
     setErrors(found)
