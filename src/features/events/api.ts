@@ -27,7 +27,3 @@ export const verifyCode = (code: string) =>
       expected: ['CONFLICT', 'NOT_FOUND', 'WINDOW_CLOSED', 'INVALID_ARGUMENT', 'PERMISSION_DENIED'],
     },
   )
-
-/** A fresh idempotency key for one booking attempt (retries of the same attempt reuse it). */
-export const newRequestId = (): string =>
-  `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`

@@ -40,7 +40,3 @@ export const cancelOrder = (orderId: string) =>
 export const lookupCode = (code: string) => call('shop', 'lookup', { code }, { expected: CLERK_ANSWERS })
 export const confirmCode = (code: string) => call('shop', 'confirm', { code }, { expected: CLERK_ANSWERS })
 export const fetchSummary = () => call('shop', 'clerkSummary', {})
-
-/** One id per redemption attempt, reused when the same attempt is retried. */
-export const newRequestId = () =>
-  `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`.padEnd(12, '0')

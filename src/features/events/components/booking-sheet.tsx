@@ -4,7 +4,7 @@ import { BottomSheet } from '@/components/bottom-sheet'
 import { BOOKING_RULES, type Booking } from '@/contract/events'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { openTab } from '@/lib/navigation'
-import { newRequestId } from '../api'
+import { newRequestId } from '@/lib/request-id'
 
 interface Props {
   title: string

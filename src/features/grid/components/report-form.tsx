@@ -1,3 +1,4 @@
+import { newRequestId } from '@/lib/request-id'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import { GRID_RULES as R, type GridCategory, type ReportInput, type Ticket } from '@/contract/grid'
@@ -15,8 +16,6 @@ export interface ReporterProfile {
 }
 
 type Errors = Partial<Record<'category' | 'description' | 'address' | 'phone' | 'community' | 'form', string>>
-
-const newRequestId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 
 export function validateReport(input: {
   category?: string

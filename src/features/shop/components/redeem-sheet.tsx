@@ -3,7 +3,8 @@ import { Button, Text, View } from '@tarojs/components'
 import { BottomSheet } from '@/components/bottom-sheet'
 import type { Goods } from '@/contract/shop'
 import { errorMessage } from '@/lib/cloud'
-import { newRequestId, redeem } from '../api'
+import { newRequestId } from '@/lib/request-id'
+import { redeem } from '../api'
 
 /** The confirm sheet: quantity, total, one request id for this attempt (a retry reuses it). */
 export function RedeemSheet({
