@@ -30,3 +30,7 @@ export function setTabBarHidden(hidden: boolean): void {
 export function replacePage(url: string): void {
   void Taro.redirectTo({ url })
 }
+
+export function setPageTitle(title: string): void {
+  void Taro.setNavigationBarTitle({ title }).catch(() => undefined)
+}

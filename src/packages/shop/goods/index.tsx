@@ -1,15 +1,15 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { ErrorState } from '@/components/state-view'
 import { GoodsList } from '@/features/shop/components/goods-list'
 import { PageShell } from '@/features/session/components/page-shell'
-import { openPage } from '@/lib/navigation'
+import { openPage, setPageTitle } from '@/lib/navigation'
 import '@/features/shop/components/shop.scss'
 
 export default function GoodsPage() {
   const { shopId, name } = useRouter().params
   useEffect(() => {
-    if (name) void Taro.setNavigationBarTitle({ title: decodeURIComponent(name) })
+    if (name) setPageTitle(decodeURIComponent(name))
   }, [name])
   return (
     <PageShell>
