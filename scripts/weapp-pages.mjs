@@ -1,3 +1,5 @@
+import { demoSessions } from './weapp-fixtures.mjs'
+
 // What every page of app.json must show when it renders in WeChat's component simulator
 // (scripts/weapp-check.mjs, step 4). A page missing here fails the check: register new pages.
 //
@@ -16,6 +18,10 @@
 
 // The strings come from the pages themselves and from the mock cloud's seed (src/cloud/seed), so a
 // passing page has also loaded its data. First run = no storage, so the privacy sheet shows too.
+// Staff and clerk pages render as a bound staff member (金城街道新华社区, with one resident's report in
+// the queue) and a bound 易捷 clerk: storage the mock cloud itself produced (scripts/weapp-fixtures.mjs).
+const { staff, clerk } = await demoSessions()
+
 export default {
   'pages/home/index': {
     expect: [
@@ -46,13 +52,26 @@ export default {
     expect: ['签到 / 签退', '这不是签到二维码'],
   },
   'packages/volunteer/mine/index': ['累计服务时长', '还没有参加过志愿活动'],
-  'packages/staff/activities/index': ['请先在「我的」用邀请码绑定社区工作人员身份'],
-  'packages/staff/publish/index': ['只有社区工作人员可以发布活动'],
-  'packages/staff/qr/index': {
-    query: { id: 'act-seed-1', kind: 'in' },
-    expect: ['只有社区工作人员可以进行此操作'],
+  'packages/staff/activities/index': {
+    storage: staff.storage,
+    expect: ['发布新活动', '楼道清洁日', '独居老人上门探访'],
+    tap: { text: '发布新活动', expect: ['wx.navigateTo /packages/staff/publish/index'] },
   },
-  'packages/staff/roster/index': { query: { id: 'act-seed-1' }, expect: ['只有社区工作人员可以进行此操作'] },
+  'packages/staff/publish/index': {
+    storage: staff.storage,
+    expect: ['发布到： 金城街道新华社区', '活动名称', '发布活动', '开始前 2 小时截止取消报名'],
+  },
+  'packages/staff/qr/index': {
+    storage: staff.storage,
+    query: { id: 'act-seed-1', kind: 'in' },
+    expect: ['签到码', '请志愿者用微信扫一扫', '秒后自动刷新'],
+  },
+  'packages/staff/roster/index': {
+    storage: staff.storage,
+    query: { id: 'act-seed-1' },
+    expect: ['楼道清洁日', '出示签到码', '出示签退码', '还没有人报名'],
+    tap: { text: '出示签到码', expect: ['wx.navigateTo /packages/staff/qr/index?id=act-seed-1&kind=in'] },
+  },
   'packages/grid/home/index': {
     expect: ['身边有问题，随手反映', '我要反映', '拨打 12345', '还没有反映过问题'],
     tap: { text: '我要反映', expect: ['wx.navigateTo /packages/grid/report/index'] },
@@ -63,8 +82,15 @@ export default {
     expect: ['反映已提交', 'RC20261126-0001', '承诺 48 小时内办结'],
   },
   'packages/grid/ticket/index': { query: { no: 'RC20261126-0001' }, expect: ['没有找到这张工单', '重试'] },
-  'packages/grid/queue/index': ['仅社区工作人员可查看工单'],
-  'packages/grid/handle/index': ['没有找到这张工单'],
+  'packages/grid/queue/index': {
+    storage: staff.storage,
+    expect: ['网格工单', '只看超时', staff.ticketNo, '3 号楼东侧的垃圾桶满了两天没人清运', '反映人 王**'],
+  },
+  'packages/grid/handle/index': {
+    storage: staff.storage,
+    query: { no: staff.ticketNo },
+    expect: ['处理工单', staff.ticketNo, '受理', '不予受理', '王** 139****5678', '办理进度'],
+  },
   'packages/shop/index/index': {
     expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30'],
     tap: {
@@ -80,7 +106,10 @@ export default {
   // A cold start has no orders: the page asks the cloud and shows its answer.
   'packages/shop/order/index': { query: { id: 'order-none' }, expect: ['没有找到这笔兑换', '重试'] },
   'packages/shop/orders/index': ['还没有兑换记录'],
-  'packages/shop/clerk/index': ['只有合作商户的店员可以核销', '店员邀请码'],
+  'packages/shop/clerk/index': {
+    storage: clerk.storage,
+    expect: ['易捷便利店 新华社区店', '输入居民出示的 8 位兑换码', '今日已核销 0 笔，共 0 积分'],
+  },
   'packages/events/index': {
     expect: ['我的预约', '刘村葡萄音乐市集', '免费班车', '暑假·书香实践营', '高考学子免费采摘葡萄'],
     tap: { text: '我的预约', expect: ['wx.navigateTo /packages/events/mine/index'] },
@@ -98,5 +127,8 @@ export default {
     expect: ['免费班车', '城区太白楼路站 → 刘村葡萄采摘园', '余座 45 / 45'],
   },
   'packages/events/mine/index': ['还没有预约'],
-  'packages/events/verify/index': ['仅限社区工作人员使用'],
+  'packages/events/verify/index': {
+    storage: staff.storage,
+    expect: ['扫描预约二维码', '或输入 8 位预约码', '核验'],
+  },
 }
