@@ -34,7 +34,8 @@ export function Roster({ id }: { id: string }) {
 
   if (error) return <ErrorState message={error} onRetry={load} />
   if (!activity || !rows) return <Loading />
-  const live = activity.status === 'open' || activity.status === 'ongoing' || activity.status === 'ended'
+  const checkInOpen = activity.status === 'open' || activity.status === 'ongoing'
+  const live = checkInOpen || activity.status === 'ended'
   const check = async (row: RosterRow, kind: 'in' | 'out') => {
     const what = kind === 'in' ? '签到' : '签退'
     if (
@@ -75,24 +76,16 @@ export function Roster({ id }: { id: string }) {
           已报名 {activity.signedUp}/{activity.quota}
         </Text>
       </View>
-      {live && activity.status !== 'ended' ? (
+      {live ? (
         <View className="staff-actions">
-          <Button
-            className="btn btn--primary btn--small"
-            onClick={() => openPage(`/packages/staff/qr/index?id=${id}&kind=in`)}
-          >
-            出示签到码
-          </Button>
-          <Button
-            className="btn btn--primary btn--small"
-            onClick={() => openPage(`/packages/staff/qr/index?id=${id}&kind=out`)}
-          >
-            出示签退码
-          </Button>
-        </View>
-      ) : null}
-      {activity.status === 'ended' ? (
-        <View className="staff-actions">
+          {checkInOpen ? (
+            <Button
+              className="btn btn--primary btn--small"
+              onClick={() => openPage(`/packages/staff/qr/index?id=${id}&kind=in`)}
+            >
+              出示签到码
+            </Button>
+          ) : null}
           <Button
             className="btn btn--primary btn--small"
             onClick={() => openPage(`/packages/staff/qr/index?id=${id}&kind=out`)}
