@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Idempotent install of everything the app, its tests and the H5 e2e run need:
-#   - Debian packages: chromium (e2e browser) and fonts-noto-cjk (Chinese text in screenshots)
+#   - Debian packages: chromium (e2e browser), fonts-noto-cjk (Chinese text in screenshots),
+#     faketime (jest and the weapp check at fixed instants: scripts/test-clocks.sh)
 #   - node_modules via `npm ci`, when missing or older than package-lock.json
 # Safe to run again and again: it does nothing when all is in place.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-APT_PACKAGES=(chromium fonts-noto-cjk)
+APT_PACKAGES=(chromium fonts-noto-cjk faketime)
 
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 

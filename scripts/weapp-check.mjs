@@ -23,6 +23,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const require = createRequire(import.meta.url)
+const FakeTimers = require('@sinonjs/fake-timers')
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 const BUDGETS = { main: 450_000, subpackage: 200_000 }
@@ -607,8 +608,11 @@ async function stepRender(ctx) {
 
   // The expectation table.
   let table = {}
+  let startAt = null
   try {
-    table = (await import(pathToFileURL(ctx.opts.pages).href)).default || {}
+    const mod = await import(pathToFileURL(ctx.opts.pages).href)
+    table = mod.default || {}
+    startAt = typeof mod.now === 'number' ? mod.now : null
   } catch (err) {
     failWith(`cannot load ${shown(ctx.opts.pages)}: ${errorText(err)}`)
     fail(result.errors.at(-1))
@@ -622,6 +626,12 @@ async function stepRender(ctx) {
   }
 
   installDom()
+  // The pages' clock: Date starts at the table's instant and runs on from there (timers stay real).
+  const clock =
+    startAt === null
+      ? null
+      : FakeTimers.withGlobal(globalThis).install({ now: startAt, toFake: ['Date'], shouldAdvanceTime: true })
+  if (clock) note(`clock: pages run from ${new Date(startAt).toISOString()}`)
   const realSetTimeout = globalThis.setTimeout
   const realClearTimeout = globalThis.clearTimeout
   const sleep = (ms) => new Promise((resolve) => realSetTimeout(resolve, ms))
@@ -964,6 +974,7 @@ async function stepRender(ctx) {
   }
   globalThis.setTimeout = realSetTimeout
   globalThis.clearTimeout = realClearTimeout
+  clock?.uninstall()
   for (const page of result.pages) if (!page.ok) failWith(`page ${page.route}: ${page.errors.join('; ')}`)
   result.rendered = result.pages.filter((p) => p.ok).length
   result.failed = result.pages.length - result.rendered

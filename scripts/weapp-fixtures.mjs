@@ -9,6 +9,9 @@ import { build } from 'esbuild'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+/** The one instant the weapp check runs at: fixtures are made then, and the simulator's clock starts there. */
+export const CHECK_NOW = Date.parse('2026-11-26T10:00:00+08:00')
+
 async function loadCloud() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'weapp-fixtures-'))
   const outfile = path.join(dir, 'cloud.mjs')
@@ -32,7 +35,7 @@ const APP_KEYS = (openid) => ({ 'linli-app:identity': openid, 'linli-app:privacy
 
 async function sessionFor(cloudModule, openid, inviteCode, extra) {
   const storage = cloudModule.createMemoryStorage()
-  const cloud = cloudModule.createMockCloud({ storage })
+  const cloud = cloudModule.createMockCloud({ storage, now: () => CHECK_NOW })
   const call = async (who, name, data) => {
     const res = await cloud.callFunction({ name, data }, { openid: who })
     if (!res.result.ok) throw new Error(`${name}.${data.action}: ${res.result.error.message}`)

@@ -1,4 +1,4 @@
-import { demoSessions } from './weapp-fixtures.mjs'
+import { CHECK_NOW, demoSessions } from './weapp-fixtures.mjs'
 
 // What every page of app.json must show when it renders in WeChat's component simulator
 // (scripts/weapp-check.mjs, step 4). A page missing here fails the check: register new pages.
@@ -21,6 +21,10 @@ import { demoSessions } from './weapp-fixtures.mjs'
 // Staff and clerk pages render as a bound staff member (金城街道新华社区, with one resident's report in
 // the queue) and a bound 易捷 clerk: storage the mock cloud itself produced (scripts/weapp-fixtures.mjs).
 const { staff, clerk } = await demoSessions()
+
+// Every page renders on the simulator's clock, which starts at this instant (never today's date),
+// so date-dependent strings such as today's shuttle seats hold at any hour of any day.
+export const now = CHECK_NOW
 
 export default {
   'pages/home/index': {

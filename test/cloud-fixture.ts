@@ -1,10 +1,13 @@
 import { createMemoryStorage, createMockCloud, type MockCloud } from '@/cloud/index'
 import { setCloud } from '@/lib/cloud'
-import { switchIdentity } from '@/lib/demo'
+import { demoNow, setBaseClock, switchIdentity } from '@/lib/demo'
 
-/** A seeded in-memory cloud behind the app's client, at a fixed time, acting as `openid`. */
-export function setupCloud(openid = 'demo-resident-a', now = Date.parse('2026-11-26T10:00:00+08:00')) {
-  const cloud: MockCloud = createMockCloud({ storage: createMemoryStorage(), now: () => now })
+export const FIXED_NOW = Date.parse('2026-11-26T10:00:00+08:00')
+
+/** A seeded in-memory cloud behind the app's client, acting as `openid`; app and cloud share the one demo clock, fixed at `now`. */
+export function setupCloud(openid = 'demo-resident-a', now = FIXED_NOW) {
+  setBaseClock(() => now)
+  const cloud: MockCloud = createMockCloud({ storage: createMemoryStorage(), now: demoNow })
   setCloud(cloud)
   switchIdentity(openid)
   const as = <T>(who: string, name: string, data: Record<string, unknown>) =>

@@ -33,7 +33,14 @@ export function resetClock(): void {
   writeLocal(CLOCK_KEY, null)
 }
 
-/** The mock cloud's clock: real time plus the demo offset. */
+let baseClock: () => number = () => Date.now()
+
+/** One clock per run: tests set the base to a fixed instant; the app keeps real time. */
+export function setBaseClock(clock: () => number): void {
+  baseClock = clock
+}
+
+/** The app's and the mock cloud's one clock: the base (real time) plus the demo offset. */
 export function demoNow(): number {
-  return Date.now() + clockOffset()
+  return baseClock() + clockOffset()
 }

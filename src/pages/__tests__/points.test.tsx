@@ -5,9 +5,10 @@ import type { Balance, LedgerEntry } from '@/contract/points'
 import type { Page } from '@/contract/envelope'
 import PointsPage from '../points/index'
 import { setupCloud } from '@test/cloud-fixture'
+import { formatRelative } from '@/lib/time'
 
-test('should show the balance and each ledger entry with its reason', async () => {
-  const { as } = setupCloud('demo-resident-a')
+test('should show the balance and each ledger entry with its reason and when, on the demo clock', async () => {
+  const { as, now } = setupCloud('demo-resident-a')
   const balance = await as<Balance>('demo-resident-a', 'points', { action: 'balance' })
   const ledger = await as<Page<LedgerEntry>>('demo-resident-a', 'points', { action: 'ledger' })
   expect(ledger.items.length).toBeGreaterThan(0)
@@ -17,6 +18,10 @@ test('should show the balance and each ledger entry with its reason', async () =
   )
   await waitFor(() => expect(container.textContent).toContain(ledger.items[0].reason))
   expect(container.textContent).toContain(`+${ledger.items[0].amount}`)
+  expect(ledger.items[0].at).toBeLessThan(now - 86_400_000)
+  expect(container.querySelector('.ledger__row')?.textContent).toContain(
+    formatRelative(ledger.items[0].at, now),
+  )
 })
 
 test('should tell a resident with no points how to earn some', async () => {

@@ -6,6 +6,7 @@ import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
 import { ClerkConsole } from '../components/clerk-console'
 import { GoodsList } from '../components/goods-list'
 import { OrderCode } from '../components/order-code'
+import { moveClock } from '@/lib/demo'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
@@ -76,6 +77,9 @@ test('should show the code with its QR link, then turn to 已核销 by itself', 
   expect(container.querySelector('[data-qr]')?.getAttribute('data-qr')).toBe(
     `https://linli.rencheng.example/q/redeem?c=${order.code}`,
   )
+  expect(container.querySelector('.order-code__left')?.textContent).toBe('30:00')
+  moveClock(10 * 60_000 + 15_000)
+  await waitFor(() => expect(container.querySelector('.order-code__left')?.textContent).toBe('19:45'))
   await as(CLERK, 'shop', { action: 'confirm', code: order.code })
 
   await waitFor(() => expect(container.textContent).toContain('已核销'), { timeout: 6000 })

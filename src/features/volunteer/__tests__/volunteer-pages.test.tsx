@@ -28,9 +28,9 @@ test('should list the seeded activities and filter them by status', async () => 
 })
 
 test('should sign a resident with a profile up and show the quota taken', async () => {
-  const { as } = setupCloud('demo-resident-b')
+  const { as, now } = setupCloud('demo-resident-b')
   await as('demo-resident-b', 'user', PROFILE)
-  const { container } = render(<ActivityDetail id="act-seed-2" now={Date.now()} />, {})
+  const { container } = render(<ActivityDetail id="act-seed-2" now={now} />, {})
 
   await waitFor(() => expect(container.textContent).toContain('已报名 0 / 10 人'))
   tap(buttonByText(container, '立即报名'))
@@ -41,9 +41,9 @@ test('should sign a resident with a profile up and show the quota taken', async 
 })
 
 test('should send a resident without a profile to 我的 instead of signing up', async () => {
-  setupCloud('demo-resident-b')
+  const { now } = setupCloud('demo-resident-b')
   ;(confirmDialog as jest.Mock).mockResolvedValue(false)
-  const { container } = render(<ActivityDetail id="act-seed-2" now={Date.now()} />, {})
+  const { container } = render(<ActivityDetail id="act-seed-2" now={now} />, {})
 
   await waitFor(() => expect(container.textContent).toContain('立即报名'))
   tap(buttonByText(container, '立即报名'))
