@@ -2,6 +2,52 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import fs from 'node:fs'
+import importX from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+
+// The layering of DESIGN.md, checked on resolved paths (relative imports included):
+// pages/packages compose features; a feature never imports another; components and lib know no
+// feature; contract knows nothing else; cloud knows only cloud and contract.
+const features = fs
+  .readdirSync('src/features', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+const zones = [
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'a feature never imports another feature: compose them in a page',
+  })),
+  {
+    target: './src/cloud',
+    from: './src',
+    except: ['./cloud', './contract'],
+    message: 'cloud/ imports only cloud/ and contract/',
+  },
+  {
+    target: './src/contract',
+    from: './src',
+    except: ['./contract'],
+    message: 'contract/ imports only contract/',
+  },
+  {
+    target: ['./src/lib', './src/components'],
+    from: ['./src/features', './src/pages', './src/packages'],
+    message: 'lib/ and components/ know no feature or page',
+  },
+  {
+    target: './src/features',
+    from: ['./src/pages', './src/packages'],
+    message: 'features never import pages',
+  },
+]
+const pageZone = {
+  target: ['./src/pages', './src/packages'],
+  from: './src/cloud',
+  message: 'pages stay thin: they reach the cloud through a feature’s api.ts',
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'artifacts/**', '.cache/**'] },
@@ -15,6 +61,39 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...zones, pageZone] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // A page's test may set up the mock cloud it renders against.
+    files: ['src/**/__tests__/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
+  },
+  {
+    // Pages stay thin: a page composes features; logic longer than this belongs in a feature.
+    files: ['src/pages/*/index.tsx', 'src/packages/**/index.tsx'],
+    ignores: ['**/__tests__/**'],
+    rules: {
+      'max-lines': ['error', { max: 90, skipBlankLines: true, skipComments: true }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^@/lib/cloud$', message: 'pages stay thin: call the cloud through a feature’s api.ts' },
+          ],
+        },
+      ],
     },
   },
   {
