@@ -8,7 +8,8 @@ export type FieldOf<S extends GenericSchema> = Extract<keyof InferInput<S>, stri
 
 /**
  * Checks a form's values with the contract schema its cloud action uses. Each field gets the
- * message of its first failed rule, worded exactly as the cloud would answer it.
+ * message of its first failed rule, worded exactly as the cloud would answer it. Pass every field,
+ * an empty one as `''` or `undefined`: a key left out gets the generic wording ('缺少…').
  */
 export function checkForm<S extends GenericSchema>(
   schema: S,
