@@ -70,6 +70,20 @@ export interface AdvanceInput {
   department?: string
 }
 
+/** Resolve-by hours per category: safety first, suggestions and thanks get a written reply within a week. */
+export const GRID_CATEGORIES: GridCategory[] = [
+  { id: 'safety', name: '安全隐患', hours: 24 },
+  { id: 'river', name: '河道沟渠', hours: 48 },
+  { id: 'sanitation', name: '环境卫生', hours: 48 },
+  { id: 'sorting', name: '垃圾分类', hours: 72 },
+  { id: 'parking', name: '停车难', hours: 72 },
+  { id: 'property', name: '物业服务', hours: 72 },
+  { id: 'dispute', name: '邻里纠纷', hours: 72 },
+  { id: 'building', name: '违章搭建', hours: 120 },
+  { id: 'suggestion', name: '建议', hours: 168 },
+  { id: 'praise', name: '表扬', hours: 168 },
+]
+
 /** Shared by the cloud's schemas and the app's inline checks. */
 export const GRID_RULES = {
   descriptionMin: 5,

@@ -101,3 +101,29 @@ test('should turn on 长辈模式 across the page and keep it for the next start
   await waitFor(async () => expect((await login()).elderMode).toBe(true))
   expect(window.localStorage.getItem('linli-app:elder-mode')).toContain('1')
 })
+
+test('should word a bad phone as the cloud does and clear the message as soon as it is fixed', async () => {
+  const { container, as, login } = await setupMine()
+  await agreeToPrivacy(container)
+  await typeInto(container, 'name', '王秀兰')
+  await typeInto(container, 'phone', '23912345678')
+  tap(buttonByText(container, '保存'))
+  const cloudSays = await as('demo-resident-b', 'user', {
+    action: 'updateProfile',
+    name: '王秀兰',
+    phone: '23912345678',
+  }).then(
+    () => 'accepted',
+    (error: { code: string; message: string }) => `${error.code} ${error.message}`,
+  )
+
+  const shown = await waitFor(() => {
+    const text = container.querySelector('.profile .field__error')?.textContent
+    if (!text) throw new Error('no inline message')
+    return text
+  })
+  expect(cloudSays).toBe(`INVALID_ARGUMENT ${shown}`)
+  await typeInto(container, 'phone', '13912345678')
+  await waitFor(() => expect(container.querySelector('.profile .field__error')).toBeNull())
+  expect((await login()).profile).toBeNull()
+})

@@ -1,17 +1,7 @@
-import * as v from 'valibot'
-
+import { bookShuttleInput } from '../../../contract/schemas/events'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import {
-  bookingInput,
-  chinaDate,
-  createBooking,
-  findDeparture,
-  id,
-  isLive,
-  must,
-  repeatOrProfile,
-} from './model'
+import { chinaDate, createBooking, findDeparture, isLive, must, repeatOrProfile } from './model'
 
 /**
  * `events.bookShuttle` { departureId, seats (1–4), requestId (8–64), linkedBookingId? } → Booking.
@@ -23,7 +13,7 @@ import {
  * WINDOW_CLOSED (departed), QUOTA_EXCEEDED (not enough seats left).
  */
 export const bookShuttle = defineAction({
-  input: v.object({ departureId: id, ...bookingInput, linkedBookingId: v.optional(id) }),
+  input: bookShuttleInput,
   async handler(ctx, { departureId, seats, requestId, linkedBookingId }) {
     const { db, openid } = ctx
     const request = JSON.stringify([departureId, seats, linkedBookingId])

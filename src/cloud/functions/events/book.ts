@@ -1,11 +1,8 @@
-import * as v from 'valibot'
-
-import { BOOKING_RULES } from '../../../contract/events'
+import { bookInput, examTicketField } from '../../../contract/schemas/events'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { bookingInput, createBooking, id, isLive, must, repeatOrProfile } from './model'
-
-const TICKET = '准考证号为 6–20 位字母或数字'
+import { parseInput } from '../../runtime/validate'
+import { createBooking, isLive, must, repeatOrProfile } from './model'
 
 /**
  * `events.book` { sessionId, seats (1–4), requestId (8–64), examTicket? } → Booking with an 8-digit
@@ -17,13 +14,7 @@ const TICKET = '准考证号为 6–20 位字母或数字'
  * QUOTA_EXCEEDED (not enough seats left).
  */
 export const book = defineAction({
-  input: v.object({
-    sessionId: id,
-    ...bookingInput,
-    examTicket: v.optional(
-      v.pipe(v.string(), v.trim(), v.regex(BOOKING_RULES.examTicketPattern, TICKET), v.toUpperCase()),
-    ),
-  }),
+  input: bookInput,
   async handler(ctx, { sessionId, seats, requestId, examTicket }) {
     const { db, openid } = ctx
     const request = JSON.stringify([sessionId, seats, examTicket])
@@ -31,8 +22,7 @@ export const book = defineAction({
     if (again) return again
     const session = must(await db.get('sessions', sessionId), '场次')
     const event = must(await db.get('events', session.eventId), '活动')
-    const ticket = session.requires && examTicket
-    if (session.requires && !ticket) throw new CloudError('INVALID_ARGUMENT', `请填写${TICKET}`)
+    const ticket = session.requires ? parseInput(examTicketField, examTicket) : undefined
     if (ctx.now() >= session.startAt) throw new CloudError('WINDOW_CLOSED', '该场次已开始，停止预约')
     if ((await db.query('bookings', { openid, sessionId })).some(isLive)) {
       throw new CloudError('CONFLICT', '你已预约过这个场次')

@@ -1,10 +1,11 @@
 import * as v from 'valibot'
 
 import { BOOKING_RULES, type CancelResult } from '../../../contract/events'
+import { id } from '../../../contract/schemas/events'
 import type { BookingDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { bookingView, id, must, release } from './model'
+import { bookingView, must, release } from './model'
 
 const open = (b: BookingDoc, now: number): boolean =>
   now <= b.startAt - (b.type === 'session' ? BOOKING_RULES.sessionCancelMs : BOOKING_RULES.shuttleCancelMs)

@@ -1,9 +1,10 @@
 import * as v from 'valibot'
 
 import type { EventDetail } from '../../../contract/events'
+import { id } from '../../../contract/schemas/events'
 import { defineAction } from '../../runtime/action'
 import { summaryOf } from './list'
-import { id, must } from './model'
+import { must } from './model'
 
 /**
  * `events.detail` { eventId } → the event with all its sessions (past ones included), in time

@@ -1,6 +1,4 @@
-import * as v from 'valibot'
-
-import { BOOKING_RULES, type Booking, type Departure } from '../../../contract/events'
+import type { Booking, Departure } from '../../../contract/events'
 import type { BookingDoc, CloudTx, EventDoc } from '../../db/schema'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
@@ -114,16 +112,4 @@ export async function release(tx: CloudTx, booking: BookingDoc, at: number): Pro
   const held = await tx.get(name, id)
   if (held) await tx.update(name, id, { booked: held.booked - booking.seats })
   return next
-}
-
-const SEATS = `每次可约 ${BOOKING_RULES.seatsMin}–${BOOKING_RULES.seatsMax} 人`
-export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(80))
-export const bookingInput = {
-  seats: v.pipe(
-    v.number(),
-    v.integer(SEATS),
-    v.minValue(BOOKING_RULES.seatsMin, SEATS),
-    v.maxValue(BOOKING_RULES.seatsMax, SEATS),
-  ),
-  requestId: v.pipe(v.string(), v.minLength(8), v.maxLength(64)),
 }

@@ -1,7 +1,8 @@
 import * as v from 'valibot'
 
+import { id } from '../../../contract/schemas/events'
 import { defineAction } from '../../runtime/action'
-import { departuresOn, id, must } from './model'
+import { departuresOn, must } from './model'
 
 /**
  * `events.shuttles` { eventId, date: 'YYYY-MM-DD' } → that day's departures both ways, in time

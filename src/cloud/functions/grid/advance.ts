@@ -1,9 +1,7 @@
-import * as v from 'valibot'
-
-import { GRID_RULES, type AdvanceTo, type TicketStatus } from '../../../contract/grid'
+import type { AdvanceTo, TicketStatus } from '../../../contract/grid'
+import { advanceInput } from '../../../contract/schemas/grid'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { ticketNoField } from './detail'
 import { OTHER_COMMUNITY, findTicket, requireStaff, staffView } from './tickets'
 
 /** The staff half of the lifecycle: which statuses each step may leave from. */
@@ -13,8 +11,6 @@ const FROM: Record<AdvanceTo, TicketStatus[]> = {
   dispatched: ['accepted', 'reopened'],
   resolved: ['accepted', 'dispatched', 'reopened'],
 }
-
-const DEPARTMENT = '承办部门需为 2–30 个字'
 
 const STEP: Record<AdvanceTo, string> = {
   accepted: '受理',
@@ -32,21 +28,8 @@ const STEP: Record<AdvanceTo, string> = {
  * CONFLICT (any other change).
  */
 export const advance = defineAction({
-  input: v.object({
-    ticketNo: ticketNoField,
-    to: v.picklist(['accepted', 'dispatched', 'resolved', 'rejected'], '处理步骤不正确'),
-    note: v.pipe(
-      v.string('请填写处理说明'),
-      v.trim(),
-      v.minLength(1, '请填写处理说明'),
-      v.maxLength(GRID_RULES.noteMax, `处理说明最多 ${GRID_RULES.noteMax} 个字`),
-    ),
-    department: v.optional(
-      v.pipe(v.string('承办部门不正确'), v.trim(), v.minLength(2, DEPARTMENT), v.maxLength(30, DEPARTMENT)),
-    ),
-  }),
+  input: advanceInput,
   async handler({ db, openid, now }, { ticketNo, to, note, department }) {
-    if (to === 'dispatched' && !department) throw new CloudError('INVALID_ARGUMENT', '派单需要选择承办部门')
     const staff = await requireStaff(db, openid)
     const ticket = await findTicket(db, ticketNo)
     if (ticket.communityId !== staff.staffCommunityId)

@@ -1,11 +1,11 @@
+import { GRID_CATEGORIES } from '../../../contract/grid'
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
-import { CATEGORIES } from './tickets'
 
 /** `grid.categories` {} → `[{ id, name, hours }]`, hours being the resolve-by time. Errors: INTERNAL only. */
 export const categories = defineAction({
   input: emptyInput,
   async handler() {
-    return CATEGORIES
+    return GRID_CATEGORIES
   },
 })

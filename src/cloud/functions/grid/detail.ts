@@ -1,15 +1,9 @@
 import * as v from 'valibot'
 
+import { ticketNoField } from '../../../contract/schemas/grid'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { OTHER_COMMUNITY, communityName, findTicket, photosOf, staffView, ticketView } from './tickets'
-
-export const ticketNoField = v.pipe(
-  v.string('缺少工单号'),
-  v.trim(),
-  v.minLength(1, '缺少工单号'),
-  v.maxLength(40, '工单号不正确'),
-)
 
 /**
  * `grid.detail` { ticketNo } → Ticket with its photos. Its reporter sees their own contact phone

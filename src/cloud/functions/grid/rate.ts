@@ -1,12 +1,8 @@
-import * as v from 'valibot'
-
-import { GRID_RULES, type TicketStatus } from '../../../contract/grid'
+import type { TicketStatus } from '../../../contract/grid'
+import { rateInput } from '../../../contract/schemas/grid'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { ticketNoField } from './detail'
 import { communityName, findTicket, ticketView } from './tickets'
-
-const SCORE = '评分为 1–5 星'
 
 const REFUSED: Record<string, string> = {
   closed: '这张工单已评价并办结',
@@ -19,17 +15,7 @@ const REFUSED: Record<string, string> = {
  * Errors: INVALID_ARGUMENT, NOT_FOUND, PERMISSION_DENIED (not the reporter), CONFLICT (not resolved).
  */
 export const rate = defineAction({
-  input: v.object({
-    ticketNo: ticketNoField,
-    score: v.pipe(v.number('请选择评分'), v.integer(SCORE), v.minValue(1, SCORE), v.maxValue(5, SCORE)),
-    comment: v.optional(
-      v.pipe(
-        v.string('评价内容不正确'),
-        v.trim(),
-        v.maxLength(GRID_RULES.commentMax, `评价最多 ${GRID_RULES.commentMax} 个字`),
-      ),
-    ),
-  }),
+  input: rateInput,
   async handler({ db, openid, now }, { ticketNo, score, comment }) {
     const ticket = await findTicket(db, ticketNo)
     if (ticket.reporterId !== openid) throw new CloudError('PERMISSION_DENIED', '只能评价自己反映的问题')

@@ -1,54 +1,10 @@
-import * as v from 'valibot'
-
-import { GRID_RULES as R } from '../../../contract/grid'
-import { PROFILE_RULES } from '../../../contract/user'
+import { GRID_CATEGORIES } from '../../../contract/grid'
+import { reportCommunity, reportInput } from '../../../contract/schemas/grid'
 import type { TicketDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { CATEGORIES, categoryHours, communityName, ticketView } from './tickets'
-
-const text = (label: string, min: number, max: number, range = `${label}需为 ${min}–${max} 个字`) =>
-  v.pipe(v.string(`请填写${label}`), v.trim(), v.minLength(min, range), v.maxLength(max, range))
-
-const WHERE = '位置不正确'
-const PICTURE = '照片不正确'
-const MOBILE = '请填写 11 位中国大陆手机号'
-const REQUEST = '请求编号不正确'
-const PHOTO = /^(data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+|(wxfile|https?):\/\/[\w./-]{1,300})$/
-
-const input = v.object({
-  category: v.picklist(
-    CATEGORIES.map((c) => c.id),
-    '请选择问题类别',
-  ),
-  communityId: v.optional(
-    v.pipe(v.string('所在社区不正确'), v.minLength(1, '请选择问题所在社区'), v.maxLength(40)),
-  ),
-  description: text('问题描述', R.descriptionMin, R.descriptionMax),
-  address: text('地址', R.addressMin, R.addressMax),
-  location: v.optional(
-    v.object({
-      lat: v.pipe(v.number(WHERE), v.minValue(-90, WHERE), v.maxValue(90, WHERE)),
-      lng: v.pipe(v.number(WHERE), v.minValue(-180, WHERE), v.maxValue(180, WHERE)),
-    }),
-  ),
-  photos: v.optional(
-    v.pipe(
-      v.array(
-        v.pipe(
-          v.string(PICTURE),
-          v.maxLength(R.photoMaxChars, '照片太大，请换一张或重新压缩'),
-          v.regex(PHOTO, '照片格式不正确'),
-        ),
-        PICTURE,
-      ),
-      v.maxLength(R.photosMax, `最多上传 ${R.photosMax} 张照片`),
-    ),
-  ),
-  anonymous: v.optional(v.boolean('匿名选项不正确')),
-  phone: v.optional(v.pipe(v.string(MOBILE), v.trim(), v.regex(PROFILE_RULES.phonePattern, MOBILE))),
-  requestId: v.pipe(v.string('缺少请求编号'), v.minLength(8, REQUEST), v.maxLength(64, REQUEST)),
-})
+import { parseInput } from '../../runtime/validate'
+import { categoryHours, communityName, ticketView } from './tickets'
 
 /** FNV-1a over the request, to tell a repeat from a different request under the same id. */
 function fingerprint(value: unknown): string {
@@ -71,7 +27,7 @@ const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slic
  * PROFILE_REQUIRED, NOT_FOUND (community).
  */
 export const report = defineAction({
-  input,
+  input: reportInput,
   async handler({ db, openid, now }, data) {
     const user = await db.get('users', openid)
     if (!user?.profile) throw new CloudError('PROFILE_REQUIRED')
@@ -83,11 +39,10 @@ export const report = defineAction({
         throw new CloudError('INVALID_ARGUMENT', '同一请求编号的内容不一致，请重新提交')
       return ticketView(earlier, await communityName(db, earlier.communityId), now(), { kind: 'reporter' })
     }
-    const communityId = data.communityId ?? user.profile.communityId
-    if (!communityId) throw new CloudError('INVALID_ARGUMENT', '请选择问题所在社区')
+    const communityId = parseInput(reportCommunity, data.communityId ?? user.profile.communityId)
     const community = await db.get('communities', communityId)
     if (!community) throw new CloudError('NOT_FOUND', '没有找到这个社区，请重新选择')
-    const category = CATEGORIES.find((c) => c.id === data.category)!
+    const category = GRID_CATEGORIES.find((c) => c.id === data.category)!
     const at = now()
     const day = chinaDay(at)
     const seq = (await db.query('tickets', { day })).length + 1

@@ -1,23 +1,9 @@
-import type { GridCategory, Ticket, TicketStatus } from '../../../contract/grid'
+import { GRID_CATEGORIES, type GridCategory, type Ticket, type TicketStatus } from '../../../contract/grid'
 import type { CloudTx, TicketDoc, UserDoc } from '../../db/schema'
 import { CloudError } from '../../runtime/errors'
 import { maskPhone } from '../user/users'
 
 const HOUR = 3_600_000
-
-/** Resolve-by hours per category: safety first, suggestions and thanks get a written reply within a week. */
-export const CATEGORIES: GridCategory[] = [
-  { id: 'safety', name: '安全隐患', hours: 24 },
-  { id: 'river', name: '河道沟渠', hours: 48 },
-  { id: 'sanitation', name: '环境卫生', hours: 48 },
-  { id: 'sorting', name: '垃圾分类', hours: 72 },
-  { id: 'parking', name: '停车难', hours: 72 },
-  { id: 'property', name: '物业服务', hours: 72 },
-  { id: 'dispute', name: '邻里纠纷', hours: 72 },
-  { id: 'building', name: '违章搭建', hours: 120 },
-  { id: 'suggestion', name: '建议', hours: 168 },
-  { id: 'praise', name: '表扬', hours: 168 },
-]
 
 export const categoryHours = (c: GridCategory) => c.hours * HOUR
 
@@ -41,7 +27,7 @@ export function ticketView(
   const view: Ticket = {
     ticketNo: t._id,
     category: t.category,
-    categoryName: CATEGORIES.find((c) => c.id === t.category)?.name ?? t.category,
+    categoryName: GRID_CATEGORIES.find((c) => c.id === t.category)?.name ?? t.category,
     communityId: t.communityId,
     community,
     status: t.status,

@@ -1,6 +1,3 @@
-import * as v from 'valibot'
-
-import { REDEEM_RULES } from '../../../contract/shop'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { chinaTime, requireClerk } from './orders'
@@ -8,10 +5,6 @@ import { settle } from './settle'
 
 /** A clerk may miss this many codes within the window; then every look-up waits until the oldest miss ages out. */
 export const GUARD = { misses: 5, windowMs: 10 * 60_000 }
-
-export const codeInput = v.object({
-  code: v.pipe(v.string('请输入兑换码'), v.trim(), v.regex(REDEEM_RULES.codePattern, '兑换码是 8 位数字')),
-})
 
 /**
  * The open order behind a code, for a clerk of its shop. Refuses, in this order: not a clerk or

@@ -1,6 +1,7 @@
+import { orderCodeInput } from '../../../contract/schemas/shop'
 import { postPending } from '../../ledger/transfers'
 import { defineAction } from '../../runtime/action'
-import { codeInput, clerkOrder } from './clerk-order'
+import { clerkOrder } from './clerk-order'
 import { orderView } from './orders'
 
 /**
@@ -9,7 +10,7 @@ import { orderView } from './orders'
  * confirm is CONFLICT "该兑换码已于 HH:mm 核销".
  */
 export const confirm = defineAction({
-  input: codeInput,
+  input: orderCodeInput,
   async handler(ctx, { code }) {
     const { order, clerk } = await clerkOrder(ctx, code)
     const at = ctx.now()

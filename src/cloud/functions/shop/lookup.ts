@@ -1,6 +1,7 @@
+import { orderCodeInput } from '../../../contract/schemas/shop'
 import type { LookedUpOrder } from '../../../contract/shop'
 import { defineAction } from '../../runtime/action'
-import { codeInput, clerkOrder } from './clerk-order'
+import { clerkOrder } from './clerk-order'
 import { orderView } from './orders'
 
 /**
@@ -10,7 +11,7 @@ import { orderView } from './orders'
  * CONFLICT (already confirmed: "已于 HH:mm 核销", or cancelled).
  */
 export const lookup = defineAction({
-  input: codeInput,
+  input: orderCodeInput,
   async handler(ctx, { code }): Promise<LookedUpOrder> {
     const { order } = await clerkOrder(ctx, code)
     const user = order.openid ? await ctx.db.get('users', order.openid) : null

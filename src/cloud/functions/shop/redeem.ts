@@ -1,6 +1,5 @@
-import * as v from 'valibot'
-
-import { REDEEM_RULES, type Order } from '../../../contract/shop'
+import { redeemInput } from '../../../contract/schemas/shop'
+import type { Order } from '../../../contract/shop'
 import { shopAccountId } from '../../ledger/accounts'
 import { createTransfer } from '../../ledger/transfers'
 import { defineAction } from '../../runtime/action'
@@ -8,9 +7,6 @@ import { CloudError } from '../../runtime/errors'
 import { codeSource } from './code'
 import { ORDER_MS, orderView } from './orders'
 import { settleExpired } from './settle'
-
-const QUANTITY = `数量需为 1–${REDEEM_RULES.quantityMax} 件`
-const REQUEST = '请求编号需为 8–64 个字符'
 
 /**
  * `shop.redeem` { goodsId, quantity (1–10), requestId (8–64 chars) } → Order: holds the points (a
@@ -21,16 +17,7 @@ const REQUEST = '请求编号需为 8–64 个字符'
  * per-person limit), INSUFFICIENT_POINTS.
  */
 export const redeem = defineAction({
-  input: v.object({
-    goodsId: v.pipe(v.string('缺少商品'), v.minLength(1, '缺少商品'), v.maxLength(40)),
-    quantity: v.pipe(
-      v.number(QUANTITY),
-      v.integer(QUANTITY),
-      v.minValue(1, QUANTITY),
-      v.maxValue(10, QUANTITY),
-    ),
-    requestId: v.pipe(v.string(REQUEST), v.minLength(8, REQUEST), v.maxLength(64, REQUEST)),
-  }),
+  input: redeemInput,
   async handler({ db, openid, now }, { goodsId, quantity, requestId }): Promise<Order> {
     const at = now()
     const user = await db.get('users', openid)

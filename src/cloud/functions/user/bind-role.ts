@@ -1,5 +1,4 @@
-import * as v from 'valibot'
-
+import { bindRoleInput } from '../../../contract/schemas/user'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { ensureUser, loginView } from './users'
@@ -13,15 +12,7 @@ const ROLE_NAMES = { staff: '社区工作人员', clerk: '店员' }
  * caller already holds that role).
  */
 export const bindRole = defineAction({
-  input: v.object({
-    inviteCode: v.pipe(
-      v.string('请填写邀请码'),
-      v.trim(),
-      v.minLength(1, '请填写邀请码'),
-      v.maxLength(40),
-      v.toUpperCase(),
-    ),
-  }),
+  input: bindRoleInput,
   async handler(ctx, { inviteCode }) {
     const invite = await ctx.db.get('invites', inviteCode)
     if (!invite) throw new CloudError('NOT_FOUND', '邀请码不存在，请核对后再试')

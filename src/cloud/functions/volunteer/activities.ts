@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
+import { activityInputAt } from '../../../contract/schemas/volunteer'
 import {
-  ACTIVITY_RULES as R,
   POINTS_THRESHOLD,
   type Activity,
   type ActivityInput,
@@ -14,46 +14,16 @@ import { issuerAccountId } from '../../ledger/accounts'
 import { createTransfer } from '../../ledger/transfers'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
+import { parseInput } from '../../runtime/validate'
 
 const HOUR = 3_600_000
-const time = (label: string) => v.pipe(v.number(`${label}的格式不正确`), v.integer(`${label}的格式不正确`))
-const text = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.string(`请填写${label}`),
-    v.trim(),
-    v.minLength(min, min > 0 ? `${label}需为 ${min}–${max} 个字` : `请填写${label}`),
-    v.maxLength(max, `${label}最多 ${max} 个字`),
-  )
-const int = (label: string, min: number, max: number) =>
-  v.pipe(
-    v.number(`请填写${label}`),
-    v.integer(`${label}必须是整数`),
-    v.minValue(min, `${label}需在 ${min}–${max} 之间`),
-    v.maxValue(max, `${label}需在 ${min}–${max} 之间`),
-  )
 
 export const activityId = v.pipe(v.string('缺少活动编号'), v.minLength(1, '缺少活动编号'), v.maxLength(40))
 
-export const activityFields = {
-  title: text('活动名称', R.titleMin, R.titleMax),
-  description: text('活动介绍', 0, R.descriptionMax),
-  place: text('活动地点', R.placeMin, R.placeMax),
-  startAt: time('开始时间'),
-  endAt: time('结束时间'),
-  quota: int('招募人数', 1, R.quotaMax),
-  points: int('积分', 0, R.pointsMax),
-  cancelDeadline: v.optional(time('取消截止时间')),
-}
-
-/** Cross-field time rules (INVALID_ARGUMENT); returns the cancel deadline (default: 2 h before the start). */
+/** The time rules against the cloud's clock (INVALID_ARGUMENT); returns the cancel deadline (default: 2 h before the start). */
 export function checkTimes(input: ActivityInput, now: number): number {
-  const bad = (message: string) => new CloudError('INVALID_ARGUMENT', message)
-  if (input.startAt <= now) throw bad('开始时间需晚于现在')
-  if (input.endAt <= input.startAt) throw bad('结束时间需晚于开始时间')
-  if (input.endAt - input.startAt > R.maxHours * HOUR) throw bad(`活动时长不能超过 ${R.maxHours} 小时`)
-  const deadline = input.cancelDeadline ?? input.startAt - 2 * HOUR
-  if (deadline > input.startAt) throw bad('取消截止时间不能晚于开始时间')
-  return deadline
+  parseInput(activityInputAt(now), input)
+  return input.cancelDeadline ?? input.startAt - 2 * HOUR
 }
 
 export function statusOf(a: ActivityDoc, now: number): ActivityStatus {

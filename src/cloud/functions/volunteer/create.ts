@@ -1,9 +1,8 @@
-import * as v from 'valibot'
-
+import { activityInput } from '../../../contract/schemas/volunteer'
 import type { ActivityDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { activityFields, activityView, checkTimes, requireStaff } from './activities'
+import { activityView, checkTimes, requireStaff } from './activities'
 
 /**
  * `volunteer.create` (staff) { title (2–40), description (≤ 500), place (2–60), startAt (future),
@@ -12,7 +11,7 @@ import { activityFields, activityView, checkTimes, requireStaff } from './activi
  * until the start. Errors: INVALID_ARGUMENT, PERMISSION_DENIED (not staff).
  */
 export const create = defineAction({
-  input: v.object(activityFields),
+  input: activityInput,
   async handler(ctx, input) {
     const cancelDeadline = checkTimes(input, ctx.now())
     const staff = await requireStaff(ctx)

@@ -1,16 +1,9 @@
 import * as v from 'valibot'
 
+import { activityFields } from '../../../contract/schemas/volunteer'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import {
-  activityFields,
-  activityId,
-  activityView,
-  assertLive,
-  checkTimes,
-  getActivity,
-  requireStaff,
-} from './activities'
+import { activityId, activityView, assertLive, checkTimes, getActivity, requireStaff } from './activities'
 
 /**
  * `volunteer.update` (staff of the activity's community) { activityId, …every field of `create` }

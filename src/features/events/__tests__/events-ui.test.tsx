@@ -120,3 +120,18 @@ test('should say when a day has no shuttle', async () => {
   const { container } = render(<ShuttleTimetable eventId="ev-grape" date="2026-11-27" />, {})
   await waitFor(() => expect(container.textContent).toContain('这一天没有班车'))
 })
+
+test('should clear the exam ticket message as soon as the ticket is well formed', async () => {
+  const { profile } = setup()
+  await profile('demo-resident-a', '13912345678')
+  const { container } = render(<EventDetailView id="ev-gaokao" />, {})
+  await waitFor(() => expect(sessionCards(container).length).toBeGreaterThan(0))
+  tap(sessionCards(container)[0])
+  tap(buttonByText(container, '确认预约'))
+  await waitFor(() => expect(container.textContent).toContain('准考证号为 6–20 位字母或数字'))
+
+  await typeInto(container, 'examTicket', 'zk2026001')
+
+  await waitFor(() => expect(container.textContent).not.toContain('准考证号为 6–20 位字母或数字'))
+  expect(container.textContent).not.toContain('预约成功')
+})

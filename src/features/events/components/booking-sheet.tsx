@@ -2,6 +2,8 @@ import { useRef, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { BottomSheet } from '@/components/bottom-sheet'
 import { BOOKING_RULES, type Booking } from '@/contract/events'
+import { bookingSheetInput } from '@/contract/schemas/events'
+import { checkForm } from '@/lib/check-form'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { openTab } from '@/lib/navigation'
 import { newRequestId } from '@/lib/request-id'
@@ -24,20 +26,25 @@ export function BookingSheet(props: Props) {
   const [seats, setSeats] = useState(Math.min(initialSeats, max))
   const [ticket, setTicket] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const [tried, setTried] = useState(false)
   const [profileMissing, setProfileMissing] = useState(false)
   const [busy, setBusy] = useState(false)
   const requestId = useRef(newRequestId())
 
+  const { output, errors } = checkForm(bookingSheetInput(!!needsTicket), {
+    seats,
+    requestId: requestId.current,
+    examTicket: needsTicket ? ticket : undefined,
+  })
+  const problem = tried ? Object.values(errors)[0] : undefined
+
   const confirm = async () => {
-    const examTicket = needsTicket ? ticket.trim() : undefined
-    if (examTicket !== undefined && !BOOKING_RULES.examTicketPattern.test(examTicket)) {
-      setError('请填写 6–20 位字母或数字的准考证号')
-      return
-    }
-    setBusy(true)
+    setTried(true)
     setError(null)
+    if (!output) return
+    setBusy(true)
     try {
-      onBooked(await submit({ seats, requestId: requestId.current, examTicket }))
+      onBooked(await submit(output))
     } catch (err) {
       setError(errorMessage(err))
       setProfileMissing(err instanceof CloudCallError && err.code === 'PROFILE_REQUIRED')
@@ -87,7 +94,7 @@ export function BookingSheet(props: Props) {
           />
         </View>
       ) : null}
-      {error ? <Text className="field__error fs-sm">{error}</Text> : null}
+      {error || problem ? <Text className="field__error fs-sm">{error ?? problem}</Text> : null}
       {profileMissing ? (
         <Text className="sheet__link fs-md" onClick={() => openTab('/pages/mine/index')}>
           去「我的」填写实名信息 ›

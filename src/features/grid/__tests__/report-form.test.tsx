@@ -109,3 +109,42 @@ test('should submit an anonymous report with a photo and hand back the ticket', 
   expect(seen.photos).toEqual([PHOTO])
   expect(seen.reporter).toBeUndefined()
 })
+
+test("should clear each field's message as soon as it is fixed, in the cloud's own words", async () => {
+  const { container, as, onDone } = await setupForm()
+  tap(buttonByText(container, '提交反映'))
+  await waitFor(() => expect(container.textContent).toContain('请先选择问题类别'))
+
+  tap(container.querySelector('[data-category="parking"]'))
+  await waitFor(() => expect(container.textContent).not.toContain('请先选择问题类别'))
+  expect(container.textContent).toContain('问题描述需为 5–500 个字')
+  await typeArea(container, 'description', '小区门口车辆乱停，消防通道被堵')
+  await waitFor(() => expect(container.textContent).not.toContain('问题描述需为'))
+  expect(container.textContent).toContain('地址需为 2–100 个字')
+  await typeInto(container, 'address', '新华路 12 号')
+  await waitFor(() => expect(container.textContent).not.toContain('地址需为'))
+
+  tap(Array.from(container.querySelectorAll('.report__link')).find((e) => e.textContent === '换个号码'))
+  await typeInto(container, 'phone', '1380000111')
+  const cloudSays = await as('demo-resident-b', 'grid', {
+    action: 'report',
+    category: 'parking',
+    description: '小区门口车辆乱停，消防通道被堵',
+    address: '新华路 12 号',
+    phone: '1380000111',
+    requestId: 'ui-bad-phone-1',
+  }).then(
+    () => 'accepted',
+    (error: { code: string; message: string }) => `${error.code} ${error.message}`,
+  )
+  const shown = await waitFor(() => {
+    const el = container.querySelector('taro-input-core[name="phone"]')?.parentElement
+    const text = el?.querySelector('.field__error')?.textContent
+    if (!text) throw new Error('no phone message')
+    return text
+  })
+  expect(cloudSays).toBe(`INVALID_ARGUMENT ${shown}`)
+  await typeInto(container, 'phone', '13800001111')
+  await waitFor(() => expect(container.querySelector('.field__error')).toBeNull())
+  expect(onDone).not.toHaveBeenCalled()
+})

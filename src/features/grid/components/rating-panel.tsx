@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
 import { GRID_RULES, type Ticket } from '@/contract/grid'
+import { rateInput } from '@/contract/schemas/grid'
+import { checkForm } from '@/lib/check-form'
 import { CloudCallError } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
 import { rateTicket } from '../api'
@@ -12,10 +14,15 @@ export function RatingPanel({ ticket, onRated }: { ticket: Ticket; onRated: (t: 
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const submit = async () => {
-    if (score === 0) return setError('请先选择星级')
+    const { output, errors } = checkForm(rateInput, {
+      ticketNo: ticket.ticketNo,
+      score: score || undefined,
+      comment: comment.trim() || undefined,
+    })
+    if (!output) return setError(Object.values(errors)[0] ?? null)
     setSaving(true)
     try {
-      const next = await rateTicket(ticket.ticketNo, score, comment.trim() || undefined)
+      const next = await rateTicket(output.ticketNo, output.score, output.comment)
       showToast(next.status === 'reopened' ? '已提交，工单将重新办理' : '感谢评价，工单已办结', 'none')
       onRated(next)
     } catch (err) {

@@ -2,7 +2,9 @@ import { newRequestId } from '@/lib/request-id'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import { GRID_RULES as R, type GridCategory, type ReportInput, type Ticket } from '@/contract/grid'
-import { PROFILE_RULES, type StreetCommunities } from '@/contract/user'
+import { reportFormInput } from '@/contract/schemas/grid'
+import type { StreetCommunities } from '@/contract/user'
+import { checkForm, type FieldErrors } from '@/lib/check-form'
 import { CloudCallError, call, errorMessage } from '@/lib/cloud'
 import { locate } from '@/lib/location'
 import { pickPhotos } from '@/lib/media'
@@ -15,26 +17,18 @@ export interface ReporterProfile {
   communityId?: string
 }
 
-type Errors = Partial<Record<'category' | 'description' | 'address' | 'phone' | 'community' | 'form', string>>
+const SHOWN = ['category', 'description', 'address', 'phone', 'communityId'] as const
+type Errors = FieldErrors<(typeof SHOWN)[number]>
 
-export function validateReport(input: {
-  category?: string
-  description: string
-  address: string
-  phone?: string
-  communityId?: string
-}): Errors {
+/** The report's rules, from the cloud's own schema: one message per field shown, the rest under the form. */
+function checkReport(values: Record<string, unknown>): { input?: ReportInput; errors: Errors } {
+  const { output, errors: found } = checkForm(reportFormInput, values)
   const errors: Errors = {}
-  const d = input.description.trim().length
-  const a = input.address.trim().length
-  if (!input.category) errors.category = '请先选择问题类别'
-  if (d < R.descriptionMin || d > R.descriptionMax)
-    errors.description = `问题描述需为 ${R.descriptionMin}–${R.descriptionMax} 个字`
-  if (a < R.addressMin || a > R.addressMax) errors.address = `地址需为 ${R.addressMin}–${R.addressMax} 个字`
-  if (input.phone !== undefined && !PROFILE_RULES.phonePattern.test(input.phone.trim()))
-    errors.phone = '请输入 11 位大陆手机号'
-  if (!input.communityId) errors.community = '请选择问题所在社区'
-  return errors
+  for (const [key, message] of Object.entries(found)) {
+    const field = (SHOWN as readonly string[]).includes(key) ? (key as keyof Errors) : 'form'
+    errors[field] ??= message
+  }
+  return { input: output, errors }
 }
 
 /** The report form: category first, then the description, photos, place, anonymity and contact phone. */
@@ -50,7 +44,8 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
   const [anonymous, setAnonymous] = useState(false)
   const [otherPhone, setOtherPhone] = useState<string | null>(null)
   const [communityId, setCommunityId] = useState(profile.communityId)
-  const [errors, setErrors] = useState<Errors>({})
+  const [tried, setTried] = useState(false)
+  const [formError, setFormError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const requestId = useRef(newRequestId())
 
@@ -84,27 +79,29 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
     setPhotos((prev) => [...prev, ...more].slice(0, R.photosMax))
   }
 
+  const { input, errors: found } = checkReport({
+    category,
+    communityId,
+    description,
+    address,
+    location,
+    photos: photos.length > 0 ? photos : undefined,
+    anonymous,
+    phone: anonymous || otherPhone === null ? undefined : otherPhone,
+    requestId: requestId.current,
+  })
+  const errors: Errors = tried ? found : {}
+  const problem = formError ?? errors.form
+
   const submit = async () => {
-    const phone = anonymous || otherPhone === null ? undefined : otherPhone
-    const found = validateReport({ category, description, address, phone, communityId })
-    setErrors(found)
-    if (Object.keys(found).length > 0) return
+    setTried(true)
+    setFormError(null)
+    if (!input) return
     setSaving(true)
     try {
-      const ticket = await submitReport({
-        category: category!,
-        communityId,
-        description: description.trim(),
-        address: address.trim(),
-        location,
-        photos: photos.length > 0 ? photos : undefined,
-        anonymous,
-        phone: phone?.trim(),
-        requestId: requestId.current,
-      })
-      onDone(ticket)
+      onDone(await submitReport(input))
     } catch (err) {
-      if (err instanceof CloudCallError) setErrors({ form: err.message })
+      if (err instanceof CloudCallError) setFormError(err.message)
     } finally {
       setSaving(false)
     }
@@ -119,10 +116,7 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
             key={c.id}
             className={`report__category ${c.id === category ? 'report__category--on' : ''}`}
             data-category={c.id}
-            onClick={() => {
-              setCategory(c.id)
-              setErrors((e) => ({ ...e, category: undefined }))
-            }}
+            onClick={() => setCategory(c.id)}
           >
             <Text className="fs-md report__category-name">{c.name}</Text>
             <Text className="fs-sm report__category-hours">{c.hours} 小时内办结</Text>
@@ -189,7 +183,7 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
                 {communities.find((c) => c.id === communityId)?.label ?? '请选择问题所在社区'}
               </View>
             </Picker>
-            {errors.community ? <Text className="field__error fs-sm">{errors.community}</Text> : null}
+            {errors.communityId ? <Text className="field__error fs-sm">{errors.communityId}</Text> : null}
           </View>
         ) : null}
         <View className="field">
@@ -216,7 +210,7 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
               if (location) return setLocation(undefined)
               const here = await locate()
               if (here) setLocation(here)
-              else setErrors((e) => ({ ...e, form: '没能获取位置，可只填写地址' }))
+              else setFormError('没能获取位置，可只填写地址')
             }}
           >
             {location ? '移除' : '获取位置'}
@@ -258,7 +252,7 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
         ) : null}
       </View>
 
-      {errors.form ? <Text className="field__error fs-sm report__form-error">{errors.form}</Text> : null}
+      {problem ? <Text className="field__error fs-sm report__form-error">{problem}</Text> : null}
       <View className="report__submit">
         <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={submit}>
           提交反映

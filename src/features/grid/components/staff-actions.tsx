@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { FilterChips } from '@/components/filter-chips'
 import { GRID_RULES, type AdvanceTo, type Ticket } from '@/contract/grid'
+import { advanceInput } from '@/contract/schemas/grid'
+import { checkForm } from '@/lib/check-form'
 import { CloudCallError } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
 import { advanceTicket } from '../api'
@@ -31,17 +33,17 @@ export function StaffActions({ ticket, onDone }: { ticket: Ticket; onDone: (t: T
   if (steps.length === 0) return null
 
   const run = async (to: AdvanceTo) => {
-    if (!note.trim()) return setError('请填写处理说明')
-    if (to === 'dispatched' && !department) return setError('派单前请选择承办部门')
+    const { output, errors } = checkForm(advanceInput, {
+      ticketNo: ticket.ticketNo,
+      to,
+      note,
+      department: to === 'dispatched' ? department : undefined,
+    })
+    if (!output) return setError(Object.values(errors)[0] ?? null)
     setBusy(to)
     setError(null)
     try {
-      const next = await advanceTicket({
-        ticketNo: ticket.ticketNo,
-        to,
-        note: note.trim(),
-        department: to === 'dispatched' ? department : undefined,
-      })
+      const next = await advanceTicket(output)
       showToast(`已${LABELS[to]}`, 'success')
       setNote('')
       onDone(next)

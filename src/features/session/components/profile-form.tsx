@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { updateProfileInput } from '@/contract/schemas/user'
 import type { StreetCommunities } from '@/contract/user'
+import { checkForm, type FieldErrors } from '@/lib/check-form'
 import { CloudCallError } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
 import { fetchCommunities, saveProfile } from '../api'
 import { useSession } from '../store'
-import { validateProfile, type ProfileErrors } from '../validate'
+
+type ProfileErrors = FieldErrors<'name' | 'phone' | 'communityId'>
 
 interface Option {
   id: string
@@ -85,16 +88,16 @@ export function ProfileForm() {
   }
 
   const check = (next: { name: string; phone: string }) =>
-    touched ? setErrors(validateProfile(next)) : undefined
+    touched ? setErrors(checkForm(updateProfileInput, { ...next, communityId }).errors) : undefined
 
   const submit = async () => {
     setTouched(true)
-    const found = validateProfile({ name, phone })
+    const { output, errors: found } = checkForm(updateProfileInput, { name, phone, communityId })
     setErrors(found)
-    if (Object.keys(found).length > 0) return
+    if (!output) return
     setSaving(true)
     try {
-      apply(await saveProfile({ name: name.trim(), phone: phone.trim(), communityId }))
+      apply(await saveProfile(output))
       setEditing(false)
       showToast('实名信息已保存', 'success')
     } catch (err) {

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
+import { bindRoleInput } from '@/contract/schemas/user'
+import { checkForm } from '@/lib/check-form'
 import { CloudCallError } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
 import { bindInviteCode } from '../api'
@@ -13,15 +15,12 @@ export function RoleBinding() {
   const [busy, setBusy] = useState(false)
 
   const submit = async () => {
-    const inviteCode = code.trim().toUpperCase()
-    if (!inviteCode) {
-      setError('请输入邀请码')
-      return
-    }
+    const { output, errors } = checkForm(bindRoleInput, { inviteCode: code })
+    if (!output) return setError(errors.inviteCode ?? errors.form ?? null)
     setBusy(true)
     setError(null)
     try {
-      apply(await bindInviteCode(inviteCode))
+      apply(await bindInviteCode(output.inviteCode))
       setCode('')
       showToast('身份绑定成功', 'success')
     } catch (err) {

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Button, Input, Text, View } from '@tarojs/components'
+import { orderCodeInput } from '@/contract/schemas/shop'
 import type { ClerkSummary, LookedUpOrder, Order } from '@/contract/shop'
-import { REDEEM_RULES } from '@/contract/shop'
 import { ErrorState, Loading } from '@/components/state-view'
+import { checkForm } from '@/lib/check-form'
 import { errorMessage } from '@/lib/cloud'
 import { extractCode } from '@/lib/qr-link'
 import { canScan, scanQr } from '@/lib/scan'
@@ -45,13 +46,14 @@ export function ClerkConsole({ initialCode }: { initialCode?: string | null }) {
   useEffect(loadSummary, [loadSummary])
 
   const lookup = useCallback(async (typed: string) => {
-    const value = extractCode(typed, 'redeem') ?? ''
+    const { output, errors } = checkForm(orderCodeInput, { code: extractCode(typed, 'redeem') ?? '' })
     setResult(null)
     setFound(null)
-    if (!REDEEM_RULES.codePattern.test(value)) {
-      setResult({ ok: false, message: '兑换码是 8 位数字，请核对后再输入' })
+    if (!output) {
+      setResult({ ok: false, message: errors.code ?? errors.form ?? '' })
       return
     }
+    const value = output.code
     setCode(value)
     setBusy(true)
     try {

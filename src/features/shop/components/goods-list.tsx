@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
-import type { Goods } from '@/contract/shop'
+import { REDEEM_RULES, type Goods } from '@/contract/shop'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { errorMessage } from '@/lib/cloud'
 import { fetchAvailable, fetchGoods } from '../api'
@@ -8,7 +8,12 @@ import { RedeemSheet } from './redeem-sheet'
 
 /** How many more of an item this resident may take now; 0 says why not in `reason`. */
 export function canTake(g: Goods, available: number): { max: number; reason: string | null } {
-  const max = Math.min(g.stock, g.perPersonLimit - g.mine, Math.floor(available / g.points), 10)
+  const max = Math.min(
+    g.stock,
+    g.perPersonLimit - g.mine,
+    Math.floor(available / g.points),
+    REDEEM_RULES.quantityMax,
+  )
   if (g.stock <= 0) return { max: 0, reason: '已兑完' }
   if (g.mine >= g.perPersonLimit) return { max: 0, reason: '已达限兑数量' }
   if (available < g.points) return { max: 0, reason: `还差 ${g.points - available} 分` }

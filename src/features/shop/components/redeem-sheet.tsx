@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import { BottomSheet } from '@/components/bottom-sheet'
+import { redeemInput } from '@/contract/schemas/shop'
 import type { Goods } from '@/contract/shop'
+import { checkForm } from '@/lib/check-form'
 import { errorMessage } from '@/lib/cloud'
 import { newRequestId } from '@/lib/request-id'
 import { redeem } from '../api'
@@ -23,10 +25,12 @@ export function RedeemSheet({
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const submit = async () => {
+    const { output, errors } = checkForm(redeemInput, { goodsId: goods.id, quantity, requestId })
+    if (!output) return setError(Object.values(errors)[0] ?? null)
     setBusy(true)
     setError(null)
     try {
-      const order = await redeem(goods.id, quantity, requestId)
+      const order = await redeem(output.goodsId, output.quantity, output.requestId)
       onDone(order.id)
     } catch (err) {
       setError(errorMessage(err))

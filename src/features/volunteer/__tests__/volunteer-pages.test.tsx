@@ -111,3 +111,35 @@ test('should show what is wrong with a new activity and clear each message once 
   await waitFor(() => expect(container.textContent).not.toContain('活动名称需为'))
   expect(container.textContent).toContain('活动地点需为')
 })
+
+test("should refuse a quota the cloud refuses, in the cloud's words, and clear them once fixed", async () => {
+  const { now, as } = setupCloud('demo-staff')
+  const { container } = render(<PublishForm now={now} community="金城街道 新华社区" />, {})
+  await typeInto(container, 'title', '小区绿地补植')
+  await typeInto(container, 'place', '新华社区中心花园')
+  await typeInto(container, 'quota', '0')
+  tap(buttonByText(container, '发布活动'))
+  const cloudSays = await as('demo-staff', 'volunteer', {
+    action: 'create',
+    title: '小区绿地补植',
+    description: '',
+    place: '新华社区中心花园',
+    startAt: now + 3_600_000,
+    endAt: now + 3 * 3_600_000,
+    quota: 0,
+    points: 10,
+  }).then(
+    () => 'accepted',
+    (error: { code: string; message: string }) => `${error.code} ${error.message}`,
+  )
+
+  const shown = await waitFor(() => {
+    const text = container.querySelector('.field__error')?.textContent
+    if (!text) throw new Error('no inline message')
+    return text
+  })
+  expect(cloudSays).toBe(`INVALID_ARGUMENT ${shown}`)
+  expect(shown).toContain('招募人数')
+  await typeInto(container, 'quota', '12')
+  await waitFor(() => expect(container.querySelector('.field__error')).toBeNull())
+})

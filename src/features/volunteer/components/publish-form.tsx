@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
 import { ErrorState, Loading } from '@/components/state-view'
+import { activityInputAt } from '@/contract/schemas/volunteer'
 import { ACTIVITY_RULES as R, type ActivityInput } from '@/contract/volunteer'
+import { checkForm } from '@/lib/check-form'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { goBack } from '@/lib/navigation'
 import { chinaTime } from '@/lib/time'
@@ -44,45 +46,48 @@ function draftOf(startAt: number, rest: Partial<Draft> = {}): Draft {
   }
 }
 
-export function validateDraft(
-  d: Draft,
-  now: number,
-): { input?: ActivityInput; errors: Partial<Record<keyof Draft, string>> } {
-  const errors: Partial<Record<keyof Draft, string>> = {}
-  const title = d.title.trim()
-  const place = d.place.trim()
-  if (title.length < R.titleMin || title.length > R.titleMax)
-    errors.title = `活动名称需为 ${R.titleMin}–${R.titleMax} 个字`
-  if (place.length < R.placeMin || place.length > R.placeMax)
-    errors.place = `活动地点需为 ${R.placeMin}–${R.placeMax} 个字`
-  if (d.description.length > R.descriptionMax) errors.description = `活动介绍最多 ${R.descriptionMax} 个字`
-  const quota = Number(d.quota)
-  if (!/^\d+$/.test(d.quota) || quota < 1 || quota > R.quotaMax)
-    errors.quota = `招募人数需为 1–${R.quotaMax} 的整数`
-  const points = Number(d.points)
-  if (!/^\d+$/.test(d.points) || points > R.pointsMax) errors.points = `积分需为 0–${R.pointsMax} 的整数`
+type DraftErrors = Partial<Record<keyof Draft, string>>
+
+/** A typed number as the cloud would receive it: blank is missing, anything not a plain number stays text. */
+const numberOf = (typed: string): number | string | undefined =>
+  typed.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(typed.trim()) ? Number(typed) : typed
+
+/** Where each rule's message shows: the time rules under the start time row. */
+const FIELD: Record<string, keyof Draft> = {
+  title: 'title',
+  description: 'description',
+  place: 'place',
+  quota: 'quota',
+  points: 'points',
+  startAt: 'date',
+  endAt: 'date',
+  cancelDeadline: 'date',
+}
+
+export function validateDraft(d: Draft, now: number): { input?: ActivityInput; errors: DraftErrors } {
   const startAt = Date.parse(`${d.date}T${d.time}:00+08:00`)
-  if (!(startAt > now)) errors.date = '开始时间需晚于现在'
-  if (Object.keys(errors).length > 0) return { errors }
-  return {
-    errors,
-    input: {
-      title,
-      place,
-      description: d.description.trim(),
-      startAt,
-      endAt: startAt + d.duration * HOUR,
-      quota,
-      points,
-    },
+  const { output, errors: found } = checkForm(activityInputAt(now), {
+    title: d.title,
+    description: d.description,
+    place: d.place,
+    startAt,
+    endAt: startAt + d.duration * HOUR,
+    quota: numberOf(d.quota),
+    points: numberOf(d.points),
+  })
+  const errors: DraftErrors = {}
+  for (const [key, message] of Object.entries(found)) {
+    const field = FIELD[key] ?? 'title'
+    errors[field] ??= message
   }
+  return { input: output, errors }
 }
 
 /** Publish a new activity, or edit one (`id`) before it starts. */
 export function PublishForm({ id, now, community }: { id?: string; now: number; community: string }) {
   const [draft, setDraft] = useState<Draft | null>(id ? null : draftOf(defaultStart(now)))
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({})
+  const [errors, setErrors] = useState<DraftErrors>({})
   const [saving, setSaving] = useState(false)
   useEffect(() => {
     if (!id) return
