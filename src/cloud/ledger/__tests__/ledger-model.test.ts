@@ -23,29 +23,36 @@ function seedOf(text: string | undefined): number {
   return seed
 }
 
-/** Replays a failure: FC_SEED=<seed> npx jest src/cloud/ledger; add FC_PATH=<path> together with -t '<its test>'. */
+/**
+ * FC_SEED=<seed> npx jest src/cloud/ledger runs the same sequences again. To go straight to a shrunk
+ * counterexample add -t '<its test>', FC_PATH=<path> and, for the sequences, FC_REPLAY=<replayPath>.
+ */
 const SEED = seedOf(process.env.FC_SEED)
 const PATH = process.env.FC_PATH || undefined
+const REPLAY = process.env.FC_REPLAY || undefined
 const RUNS = 300
 
 let base: { storage: Record<string, string>; goods: Record<string, GoodsInfo> }
 
 beforeAll(async () => {
-  console.log(`ledger model: seed ${SEED}${PATH ? `, path ${PATH}` : ''} (replay with FC_SEED=${SEED})`)
+  console.log(`ledger model: seed ${SEED}${PATH ? `, path ${PATH}` : ''} (run again with FC_SEED=${SEED})`)
   base = await buildBase()
 })
 
 test('should keep the ledger, the orders and the stock in step with the model over random sequences', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.commands(commandArbitraries, { maxCommands: 30, size: 'max' }), async (commands) => {
-      const setup = async () => {
-        const real = await openReal(base.storage)
-        const model = initialModel(base.goods)
-        await checkAll(model, real)
-        return { model, real }
-      }
-      await fc.asyncModelRun(setup, commands)
-    }),
+    fc.asyncProperty(
+      fc.commands(commandArbitraries, { maxCommands: 30, size: 'max', replayPath: REPLAY }),
+      async (commands) => {
+        const setup = async () => {
+          const real = await openReal(base.storage)
+          const model = initialModel(base.goods)
+          await checkAll(model, real)
+          return { model, real }
+        }
+        await fc.asyncModelRun(setup, commands)
+      },
+    ),
     { seed: SEED, path: PATH, numRuns: RUNS, endOnFailure: PATH !== undefined },
   )
 }, 120_000)
