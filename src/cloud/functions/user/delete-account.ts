@@ -1,14 +1,15 @@
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
 import { forgetBookings } from '../events/forget'
-import { closeOrder } from '../shop/settle'
+import { closeOrder, settle } from '../shop/settle'
 
 /**
  * `user.deleteAccount` {} → { deleted: true } (注销). Removes the caller's record: profile, phone,
  * roles and preferences. The points account and its transfers stay; they never held the openid
  * or anything personal. Volunteer sign-ups stay (an activity's numbers and hours must add up) under
  * an anonymous id. Grid tickets stay for the community's records, anonymised: no reporter, no
- * contact phone, no request id. Open redemptions are cancelled (hold voided, stock returned) and
+ * contact phone, no request id. Open redemptions are cancelled (hold voided, stock returned; one past
+ * its 30 minutes is settled as expired first, as on every read of the resident's orders) and
  * every order loses its link to the caller (clerks are recorded by account, which is not
  * personal). Live event bookings are cancelled and every booking loses its owner and exam ticket.
  * A caller with no record gets the same answer. Errors: INTERNAL only.
@@ -18,7 +19,7 @@ export const deleteAccount = defineAction({
   async handler({ db, openid, now }) {
     const orders = await db.query('orders', { openid })
     for (let i = 0; i < orders.length; i++) {
-      const order = orders[i]
+      const order = await settle(db, orders[i], now())
       const closed = order.status === 'pending' ? await closeOrder(db, order, 'cancelled', now()) : order
       await db.set('orders', { ...closed, openid: null, requestId: '' })
     }

@@ -402,6 +402,24 @@ test('should cancel open holds and unlink orders when the resident deletes the a
   expect(JSON.stringify(await db.query('clerkGuards'))).not.toContain(CLERK)
 })
 
+test('should settle a lapsed order as expired, not cancelled, when the resident deletes the account', async () => {
+  const { redeemOk, ok, call, db, clock, stock } = await setupShop()
+  const lapsed = await redeemOk(A, EGGS)
+  clock.now = lapsed.expiresAt + 5 * MINUTE
+
+  await ok(A, 'user', 'deleteAccount')
+
+  expect(await db.get('orders', lapsed.id)).toMatchObject({
+    status: 'expired',
+    closedAt: lapsed.expiresAt,
+    openid: null,
+  })
+  const [release] = await db.query('transfers', { type: 'void' })
+  expect(release).toMatchObject({ at: lapsed.expiresAt, reason: '兑换码超时，积分已退回' })
+  expect(await stock(EGGS)).toBe(40)
+  expect(errorOf(await call(CLERK, 'shop', 'lookup', { code: lapsed.code }))?.code).toBe('EXPIRED')
+})
+
 test('should answer INVALID_ARGUMENT for a malformed code and not count it as a miss', async () => {
   const { call, snapshot } = await setupShop()
   const before = snapshot()
