@@ -32,7 +32,7 @@ at() {
 
 command -v faketime >/dev/null || { echo "test-clocks: faketime missing (bash scripts/setup.sh installs it)" >&2; exit 1; }
 if [[ $what == all || $what == jest ]]; then
-  for instant in "${JEST_INSTANTS[@]}"; do at "$instant" npx jest --silent; done
+  for instant in "${JEST_INSTANTS[@]}"; do at "$instant" npx jest; done
 fi
 if [[ $what == all || $what == weapp ]]; then
   at "$WEAPP_INSTANT" node scripts/weapp-check.mjs --report artifacts/weapp-report-2130.json
