@@ -122,7 +122,12 @@ export default tseslint.config(
   },
   {
     // e2e specs pass callbacks to page.evaluate(), which run in the browser
-    files: ['e2e/**/*.{js,mjs}'],
+    files: ['e2e/**/*.{js,mjs,ts}', 'playwright.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Playwright fixtures hand their value to `use(…)`, which is no React hook
+    files: ['e2e/**/*.ts', 'playwright.config.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 )
