@@ -37,6 +37,13 @@ const zones = [
     message: 'features never import pages',
   },
 ]
+// One button (components/button.tsx) wraps Taro's, so nothing renders disabled="false".
+const oneButton = {
+  name: '@tarojs/components',
+  importNames: ['Button'],
+  message: 'use Button from @/components/button: it never renders disabled="false"',
+}
+
 const contractZone = {
   target: './src/contract',
   from: './src',
@@ -73,7 +80,12 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': ['error', { zones: [...zones, contractZone, pageZone] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'no-restricted-imports': ['error', { paths: [oneButton] }],
     },
+  },
+  {
+    files: ['src/components/button.tsx'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // A page's test may set up the mock cloud it renders against; a contract test may check that
@@ -90,6 +102,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [oneButton],
           patterns: [
             { regex: '^@/lib/cloud$', message: 'pages stay thin: call the cloud through a feature’s api.ts' },
           ],

@@ -90,7 +90,7 @@ test(
       }
       if (fixedClock) expect(concert).toEqual({ title: '第6场音乐会', when: '7月28日 周三 19:00–20:30' })
       await app.tap(session)
-      await app.tap('＋')
+      await app.tap(app.find('.stepper__btn[data-step="1"]'))
       await expect(app.testId('seats')).toHaveText(/^\s*2\s*$/)
       await app.shot('booking-sheet')
       await app.tap('确认预约')

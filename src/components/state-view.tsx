@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import './state-view.scss'
 
 export function Loading({ text = '加载中…' }: { text?: string }) {

@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { ActivityList } from '@/features/volunteer/components/activity-list'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'

@@ -37,7 +37,7 @@ test('should list every concert with seats left, disable past ones and book two 
   expect(next.textContent).toContain('余 300')
   tap(next)
   await waitFor(() => expect(container.querySelector('.sheet')).not.toBeNull())
-  tap(buttonByText(container, '＋'))
+  tap(container.querySelector('[data-step="1"]'))
   await waitFor(() => expect(container.querySelector('[data-testid="seats"]')?.textContent).toBe('2'))
   tap(buttonByText(container, '确认预约'))
 

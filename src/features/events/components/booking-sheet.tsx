@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { BottomSheet } from '@/components/bottom-sheet'
+import { Stepper } from '@/components/stepper'
 import { BOOKING_RULES, type Booking } from '@/contract/events'
 import { bookingSheetInput } from '@/contract/schemas/events'
 import { checkForm } from '@/lib/check-form'
@@ -58,29 +60,20 @@ export function BookingSheet(props: Props) {
   return (
     <BottomSheet title={title} onClose={onClose}>
       <Text className="muted fs-sm">{subtitle}</Text>
-      <View className="stepper">
-        <Text className="fs-md">人数</Text>
-        <View className="stepper__controls">
-          <Button
-            className="btn btn--ghost btn--small"
-            disabled={seats <= 1 || undefined}
-            onClick={() => setSeats(seats - 1)}
-          >
-            －
-          </Button>
-          <Text className="stepper__value fs-lg" data-testid="seats">
-            {seats}
-          </Text>
-          <Button
-            className="btn btn--ghost btn--small"
-            disabled={seats >= max || undefined}
-            onClick={() => setSeats(seats + 1)}
-          >
-            ＋
-          </Button>
-        </View>
-      </View>
-      <Text className="muted fs-sm">每次可约 1–4 人，剩余 {seatsLeft}</Text>
+      <Stepper
+        label="人数"
+        value={seats}
+        min={BOOKING_RULES.seatsMin}
+        max={max}
+        testId="seats"
+        onChange={(n) => {
+          setSeats(n)
+          setError(null)
+        }}
+      />
+      <Text className="muted fs-sm">
+        每次可约 {BOOKING_RULES.seatsMin}–{BOOKING_RULES.seatsMax} 人，剩余 {seatsLeft}
+      </Text>
       {needsTicket ? (
         <View className="field sheet__field">
           <Text className="field__label fs-md">准考证号</Text>
@@ -90,7 +83,10 @@ export function BookingSheet(props: Props) {
             value={ticket}
             maxlength={20}
             placeholder="6–20 位字母或数字，每张限约一次"
-            onInput={(e) => setTicket(e.detail.value)}
+            onInput={(e) => {
+              setTicket(e.detail.value)
+              setError(null)
+            }}
           />
         </View>
       ) : null}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import type { Booking, SessionView } from '@/contract/events'
 import { ErrorState, Loading } from '@/components/state-view'
 import { demoNow } from '@/lib/demo'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, ScrollView, Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import type { Booking, Departure } from '@/contract/events'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { demoNow } from '@/lib/demo'

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import type { Booking } from '@/contract/events'
 import { errorMessage } from '@/lib/cloud'
 import { extractCode } from '@/lib/qr-link'

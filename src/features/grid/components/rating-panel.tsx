@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { GRID_RULES, type Ticket } from '@/contract/grid'
 import { rateInput } from '@/contract/schemas/grid'
 import { checkForm } from '@/lib/check-form'

@@ -1,6 +1,7 @@
 import { newRequestId } from '@/lib/request-id'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { GRID_RULES as R, type GridCategory, type ReportInput, type Ticket } from '@/contract/grid'
 import { reportFormInput } from '@/contract/schemas/grid'
 import type { StreetCommunities } from '@/contract/user'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { FilterChips } from '@/components/filter-chips'
 import { GRID_RULES, type AdvanceTo, type Ticket } from '@/contract/grid'
 import { advanceInput } from '@/contract/schemas/grid'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { DEMO_IDENTITIES } from '@/contract/demo'
 import { resetCloud } from '@/lib/cloud'
 import { clockOffset, currentOpenid, demoNow, moveClock, resetClock, switchIdentity } from '@/lib/demo'

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { openPage, setTabBarHidden } from '@/lib/navigation'
 import { useSession } from '../store'
 import './privacy-sheet.scss'

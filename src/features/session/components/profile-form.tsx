@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { updateProfileInput } from '@/contract/schemas/user'
 import type { StreetCommunities } from '@/contract/user'
 import { checkForm, type FieldErrors } from '@/lib/check-form'

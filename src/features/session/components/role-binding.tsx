@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { bindRoleInput } from '@/contract/schemas/user'
 import { checkForm } from '@/lib/check-form'
 import { CloudCallError } from '@/lib/cloud'

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { orderCodeInput } from '@/contract/schemas/shop'
 import type { ClerkSummary, LookedUpOrder, Order } from '@/contract/shop'
 import { ErrorState, Loading } from '@/components/state-view'

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { REDEEM_RULES, type Goods } from '@/contract/shop'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { errorMessage } from '@/lib/cloud'

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import type { Order } from '@/contract/shop'
 import { QrCode } from '@/components/qr-code'
 import { ErrorState, Loading } from '@/components/state-view'

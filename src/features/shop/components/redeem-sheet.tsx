@@ -1,6 +1,8 @@
 import { useState } from 'react'
-import { Button, Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { BottomSheet } from '@/components/bottom-sheet'
+import { Stepper } from '@/components/stepper'
 import { redeemInput } from '@/contract/schemas/shop'
 import type { Goods } from '@/contract/shop'
 import { checkForm } from '@/lib/check-form'
@@ -37,32 +39,20 @@ export function RedeemSheet({
       setBusy(false)
     }
   }
-  const step = (d: number) => setQuantity((q) => Math.min(Math.max(q + d, 1), max))
   return (
     <BottomSheet title="确认兑换" onClose={onClose}>
       <Text className="fs-md">{goods.name}</Text>
-      <View className="stepper">
-        <Text className="fs-md">数量</Text>
-        <View className="stepper__ctl">
-          <View
-            className={`stepper__btn ${quantity <= 1 ? 'stepper__btn--off' : ''}`}
-            data-step="-1"
-            onClick={() => step(-1)}
-          >
-            <Text className="fs-lg">-</Text>
-          </View>
-          <Text className="stepper__num fs-lg" data-testid="quantity">
-            {quantity}
-          </Text>
-          <View
-            className={`stepper__btn ${quantity >= max ? 'stepper__btn--off' : ''}`}
-            data-step="1"
-            onClick={() => step(1)}
-          >
-            <Text className="fs-lg">+</Text>
-          </View>
-        </View>
-      </View>
+      <Stepper
+        label="数量"
+        value={quantity}
+        min={1}
+        max={max}
+        testId="quantity"
+        onChange={(q) => {
+          setQuantity(q)
+          setError(null)
+        }}
+      />
       <Text className="fs-md">
         共需 <Text className="shop-price fs-lg">{goods.points * quantity}</Text> 积分
       </Text>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import type { CheckResult } from '@/contract/volunteer'
 import { CloudCallError } from '@/lib/cloud'
 import { openPage, openTab } from '@/lib/navigation'

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { Button, Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/state-view'
 import { activityInputAt } from '@/contract/schemas/volunteer'
 import { ACTIVITY_RULES as R, type ActivityInput } from '@/contract/volunteer'

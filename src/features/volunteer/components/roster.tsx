@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { Activity, RosterRow } from '@/contract/volunteer'
 import { errorMessage } from '@/lib/cloud'

@@ -1,5 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { ListFooter } from '@/components/list-footer'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { openPage } from '@/lib/navigation'

@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro'
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { ErrorState } from '@/components/state-view'
 import { PageShell } from '@/features/session/components/page-shell'
 import { goBack, replacePage } from '@/lib/navigation'

@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/state-view'
 import { ReportForm } from '@/features/grid/components/report-form'
 import { PageShell } from '@/features/session/components/page-shell'

@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro'
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/state-view'
 import { HOTLINE } from '@/contract/grid'
 import { RatingPanel } from '@/features/grid/components/rating-panel'

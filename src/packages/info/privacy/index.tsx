@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
 import './index.scss'

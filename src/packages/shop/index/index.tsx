@@ -1,4 +1,5 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/button'
 import { ShopList } from '@/features/shop/components/shop-list'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
