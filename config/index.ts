@@ -17,6 +17,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       QR_LINK_PREFIX: JSON.stringify(process.env.QR_LINK_PREFIX || 'https://linli.rencheng.example/q'),
+      SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.SUBSCRIBE_TEMPLATES || ''),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },

@@ -135,4 +135,5 @@ export default {
     storage: staff.storage,
     expect: ['扫描预约二维码', '或输入 8 位预约码', '核验'],
   },
+  'packages/messages/index': ['还没有消息', '兑换码快过期或已核销'],
 }

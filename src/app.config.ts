@@ -23,6 +23,7 @@ export default defineAppConfig({
       root: 'packages/events',
       pages: ['index', 'detail/index', 'shuttle/index', 'mine/index', 'verify/index'],
     },
+    { root: 'packages/messages', pages: ['index'] },
   ],
   tabBar: {
     color: '#7a7a7a',

@@ -17,3 +17,6 @@ declare namespace NodeJS {
 
 /** Prefix of every QR link the app shows, e.g. `${QR_LINK_PREFIX}/checkin?c=CODE`. */
 declare const QR_LINK_PREFIX: string
+
+/** WeChat subscribe-message template ids, `activity:<id>,ticket:<id>,order:<id>` (src/lib/subscribe.ts). */
+declare const SUBSCRIBE_TEMPLATES: string

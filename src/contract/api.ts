@@ -9,6 +9,7 @@ import type {
   EventDetail,
   EventSummary,
 } from './events'
+import type { Message, MessagePage, SubscribeTopic, Subscription } from './messages'
 import type { Balance, LedgerEntry } from './points'
 import type { ClerkSummary, Goods, LookedUpOrder, Order, RedeemInput, Shop } from './shop'
 import type {
@@ -99,6 +100,13 @@ export interface CloudApi {
     bookShuttle: { input: BookShuttleInput; output: Booking }
     mine: { input: PageQuery; output: Page<Booking> }
     verify: { input: { code: string }; output: Booking }
+  }
+  messages: {
+    list: { input: PageQuery; output: MessagePage }
+    unreadCount: { input: Empty; output: { unread: number } }
+    markRead: { input: { id: string }; output: { message: Message; unread: number } }
+    markAllRead: { input: Empty; output: { marked: number; unread: 0 } }
+    subscribe: { input: { topic: SubscribeTopic; accepted: boolean }; output: Subscription }
   }
 }
 

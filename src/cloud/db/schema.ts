@@ -259,6 +259,23 @@ export interface BookingDoc {
   cancelledAt?: number
 }
 
+/** A message the resident has opened (messages themselves are derived); `at` is the message's time. */
+export interface MessageReadDoc {
+  _id: string
+  openid: string
+  messageId: string
+  at: number
+}
+
+/** A resident's answer to WeChat's subscribe-message request, one per topic. */
+export interface SubscriptionDoc {
+  _id: string
+  openid: string
+  topic: string
+  accepted: boolean
+  at: number
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -281,6 +298,8 @@ export interface Collections {
   sessions: SessionDoc
   departures: DepartureDoc
   bookings: BookingDoc
+  messageReads: MessageReadDoc
+  subscriptions: SubscriptionDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -305,6 +324,8 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'sessions',
   'departures',
   'bookings',
+  'messageReads',
+  'subscriptions',
 ]
 
 export type CloudTx = Tx<Collections>

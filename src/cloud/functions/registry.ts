@@ -2,6 +2,7 @@ import type { FunctionName } from '../../contract/api'
 import type { ActionMap, CloudFunctions } from '../runtime/action'
 import { eventsActions } from './events/actions'
 import { gridActions } from './grid/actions'
+import { messagesActions } from './messages/actions'
 import { newsActions } from './news/actions'
 import { pointsActions } from './points/actions'
 import { userActions } from './user/actions'
@@ -18,6 +19,7 @@ export const cloudFunctions: Partial<CloudFunctions> = {
   volunteer: volunteerActions,
   grid: gridActions,
   events: eventsActions,
+  messages: messagesActions,
 }
 
 export function registerFunctions<F extends FunctionName>(name: F, actions: ActionMap<F>): void {

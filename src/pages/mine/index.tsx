@@ -1,5 +1,6 @@
 import { AccountLinks, ElderModeSwitch } from '@/features/session/components/account-actions'
 import { MyOpenTickets } from '@/features/grid/components/my-open-tickets'
+import { MessagesEntry } from '@/features/messages/components/messages-entry'
 import { DemoTools } from '@/features/session/components/demo-tools'
 import { PageShell } from '@/features/session/components/page-shell'
 import { ProfileForm } from '@/features/session/components/profile-form'
@@ -22,6 +23,7 @@ export default function MinePage() {
       {status === 'ready' ? (
         <>
           <ProfileForm />
+          {view ? <MessagesEntry openid={view.openid} /> : null}
           {view?.profile ? <MyOpenTickets openid={view.openid} /> : null}
           <RoleBinding />
           <View className="card links">

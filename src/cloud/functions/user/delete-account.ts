@@ -1,6 +1,7 @@
 import { defineAction } from '../../runtime/action'
 import { emptyInput } from '../../runtime/validate'
 import { forgetBookings } from '../events/forget'
+import { forgetMessages } from '../messages/forget'
 import { closeOrder, settle } from '../shop/settle'
 
 /**
@@ -36,6 +37,7 @@ export const deleteAccount = defineAction({
       })
     }
     await forgetBookings(db, openid, now())
+    await forgetMessages(db, openid)
     return { deleted: true as const }
   },
 })

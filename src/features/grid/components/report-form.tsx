@@ -12,6 +12,7 @@ import { pickPhotos } from '@/lib/media'
 import { ErrorState, Loading } from '@/components/state-view'
 import { fetchCategories, submitReport } from '../api'
 import './grid.scss'
+import { askToSubscribe } from '@/lib/subscribe'
 
 export interface ReporterProfile {
   phoneMasked: string
@@ -101,6 +102,7 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
     setSaving(true)
     try {
       onDone(await submitReport(input))
+      void askToSubscribe('ticket')
     } catch (err) {
       if (err instanceof CloudCallError) setFormError(err.message)
     } finally {

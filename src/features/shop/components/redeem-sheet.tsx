@@ -9,6 +9,7 @@ import { checkForm } from '@/lib/check-form'
 import { errorMessage } from '@/lib/cloud'
 import { newRequestId } from '@/lib/request-id'
 import { redeem } from '../api'
+import { askToSubscribe } from '@/lib/subscribe'
 
 /** The confirm sheet: quantity, total, one request id for this attempt (a retry reuses it). */
 export function RedeemSheet({
@@ -33,6 +34,7 @@ export function RedeemSheet({
     setError(null)
     try {
       const order = await redeem(output.goodsId, output.quantity, output.requestId)
+      void askToSubscribe('order')
       onDone(order.id)
     } catch (err) {
       setError(errorMessage(err))

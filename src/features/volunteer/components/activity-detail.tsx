@@ -11,6 +11,7 @@ import { cancelSignup, fetchActivity, signUp } from '../api'
 import { SIGNUP_LABEL, STATUS_LABEL, hours, timeRange } from '../format'
 import './pages.scss'
 import './volunteer.scss'
+import { askToSubscribe } from '@/lib/subscribe'
 
 type Detail = Activity & { mySignup: MySignup | null }
 
@@ -34,6 +35,7 @@ export function ActivityDetail({ id, now }: { id: string; now: number }) {
     setBusy(true)
     try {
       await signUp(id)
+      void askToSubscribe('activity')
       showToast('报名成功', 'success')
       load()
     } catch (err) {
