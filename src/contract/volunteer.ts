@@ -54,6 +54,8 @@ export interface VolunteerListInput extends PageQuery {
 }
 
 export interface IssuedCode {
+  /** The activity's title, so the organiser's screen names what the code is for. */
+  title: string
   code: string
   shortCode: string
   expiresAt: number

@@ -4,6 +4,8 @@ import { ActivityDetail } from '@/features/volunteer/components/activity-detail'
 import { ActivityList } from '@/features/volunteer/components/activity-list'
 import { CheckIn } from '@/features/volunteer/components/check-in'
 import { PublishForm } from '@/features/volunteer/components/publish-form'
+import { RotatingQr } from '@/features/volunteer/components/rotating-qr'
+import { switchIdentity } from '@/lib/demo'
 import { qrLink } from '@/lib/qr-link'
 import { confirmDialog } from '@/lib/toast'
 import { setupCloud } from '@test/cloud-fixture'
@@ -91,6 +93,18 @@ test('should check in with a typed short code and explain a wrong one', async ()
   tap(buttonByText(container, '提交签到码'))
 
   await waitFor(() => expect(container.textContent).toContain('签到成功'))
+})
+
+test('should name the activity on the staff QR page and call the check-out code a 签退码', async () => {
+  const { now } = await signedUpWithCode()
+  switchIdentity('demo-staff')
+  const { container } = render(<RotatingQr id="act-seed-1" kind="out" now={() => now} />, {})
+
+  await waitFor(() =>
+    expect(container.querySelector('[data-testid="qr-activity"]')?.textContent).toBe('楼道清洁日'),
+  )
+  expect(container.textContent).toContain('输入下方签退码')
+  expect(container.textContent).not.toContain('签到码')
 })
 
 test('should refuse a link that is not a check-in link without calling the cloud', async () => {
