@@ -38,6 +38,8 @@ test('志愿服务：发布、报名、扫码签到、短码签退、积分入�
     await expect(app.text('活动名称需为 2–40 个字')).toBeVisible()
     await app.input('title').fill(TITLE)
     await app.input('place').fill('新华社区中心花园')
+    await expect(app.testId('cancel-cutoff')).toContainText('开始前 2 小时截止取消报名')
+    await expect(app.text('报名的人将不能取消报名')).toHaveCount(0)
     await app.shot('publish-form')
     await app.tap('发布活动')
     await app.expectRoute('/packages/staff/activities/index')
@@ -58,14 +60,15 @@ test('志愿服务：发布、报名、扫码签到、短码签退、积分入�
   })
 
   let link = ''
-  await test.step('an hour later the staff QR shows a code that decodes to a check-in link', async () => {
-    await fastForward(app, 1)
+  await test.step('three hours later the staff QR names the activity and decodes to a check-in link', async () => {
+    await fastForward(app, 3)
     await app.become('demo-staff')
     await openManagement(app)
     await expect(app.text('李建国')).toBeVisible()
     await app.tap('出示签到码')
     await app.expectRoute('/packages/staff/qr/index')
     await expect(app.text('秒后自动刷新')).toBeVisible()
+    await expect(app.testId('qr-activity')).toHaveText(TITLE)
     link = await app.decodeQr()
     expect(link).toMatch(/\/checkin\?c=/)
     await app.shot('checkin-qr')

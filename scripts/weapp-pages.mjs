@@ -56,6 +56,7 @@ export default {
     expect: ['签到 / 签退', '这不是签到二维码'],
   },
   'packages/volunteer/mine/index': ['累计服务时长', '还没有参加过志愿活动'],
+  'packages/volunteer/certificate/index': ['还不能开具证明', '完善实名信息'],
   'packages/staff/activities/index': {
     storage: staff.storage,
     expect: ['发布新活动', '楼道清洁日', '独居老人上门探访'],
@@ -69,6 +70,10 @@ export default {
     storage: staff.storage,
     query: { id: 'act-seed-1', kind: 'in' },
     expect: ['签到码', '请志愿者用微信扫一扫', '秒后自动刷新'],
+  },
+  'packages/staff/certificate/index': {
+    storage: staff.storage,
+    expect: ['核验志愿服务证明', '证明编号', '12 位证明编号'],
   },
   'packages/staff/roster/index': {
     storage: staff.storage,

@@ -9,8 +9,14 @@ export default defineAppConfig({
   },
   subPackages: [
     { root: 'packages/info', pages: ['news/index', 'privacy/index'] },
-    { root: 'packages/volunteer', pages: ['detail/index', 'checkin/index', 'mine/index'] },
-    { root: 'packages/staff', pages: ['activities/index', 'publish/index', 'qr/index', 'roster/index'] },
+    {
+      root: 'packages/volunteer',
+      pages: ['detail/index', 'checkin/index', 'mine/index', 'certificate/index'],
+    },
+    {
+      root: 'packages/staff',
+      pages: ['activities/index', 'publish/index', 'qr/index', 'roster/index', 'certificate/index'],
+    },
     {
       root: 'packages/grid',
       pages: ['home/index', 'report/index', 'done/index', 'ticket/index', 'queue/index', 'handle/index'],

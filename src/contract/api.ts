@@ -24,12 +24,15 @@ import type {
   Activity,
   ActivityInput,
   ActivityItem,
+  Certificate,
   CheckKind,
   CheckResult,
   IssuedCode,
   MySignup,
   RosterRow,
+  VerifiedCertificate,
   VolunteerListInput,
+  YearTotal,
 } from './volunteer'
 
 type Empty = Record<string, never>
@@ -65,12 +68,15 @@ export interface CloudApi {
       output: Page<{ activity: ActivityItem; signup: MySignup }> & {
         totalMinutes: number
         totalPoints: number
+        byYear: YearTotal[]
       }
     }
     issueCode: { input: { activityId: string; kind: CheckKind }; output: IssuedCode }
     checkIn: { input: { code: string }; output: CheckResult }
     roster: { input: { activityId: string }; output: { items: RosterRow[] } }
     manualCheck: { input: { signupId: string; kind: CheckKind; at?: number }; output: RosterRow }
+    certificate: { input: Empty; output: Certificate }
+    verifyCertificate: { input: { code: string }; output: VerifiedCertificate }
   }
   grid: {
     categories: { input: Empty; output: GridCategory[] }

@@ -24,9 +24,10 @@ export interface StreetCommunities {
   communities: { id: string; name: string }[]
 }
 
+/** Later calls change only the fields they carry; the first needs name and phone. */
 export interface UpdateProfileInput {
-  name: string
-  phone: string
+  name?: string
+  phone?: string
   communityId?: string
 }
 
@@ -52,5 +53,7 @@ export type NewsPage = Page<NewsItem>
 export const PROFILE_RULES = {
   nameMin: 2,
   nameMax: 20,
+  /** Names carry no digits (ASCII or full-width). */
+  namePattern: /^[^0-9\uff10-\uff19]*$/,
   phonePattern: /^1[3-9]\d{9}$/,
 } as const

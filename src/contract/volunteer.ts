@@ -54,6 +54,8 @@ export interface VolunteerListInput extends PageQuery {
 }
 
 export interface IssuedCode {
+  /** The activity's title, so the organiser's screen names what the code is for. */
+  title: string
   code: string
   shortCode: string
   expiresAt: number
@@ -78,6 +80,44 @@ export interface RosterRow {
   checkOutAt?: number
   minutes?: number
   manual: boolean
+}
+
+/** One year of completed service (China time), in `volunteer.mine`. */
+export interface YearTotal {
+  year: number
+  minutes: number
+  points: number
+  activities: number
+}
+
+export interface CertifiedActivity {
+  title: string
+  startAt: number
+  minutes: number
+}
+
+/** 志愿服务证明, as its holder sees it: only completed service counts. */
+export interface Certificate {
+  /** Unguessable, e.g. `7K3M-9QXA-H2PD`; staff check it with `verifyCertificate`. */
+  code: string
+  name: string
+  /** The issuing 街道: where the most service was given. */
+  street: string
+  issuedAt: number
+  minutes: number
+  points: number
+  activities: CertifiedActivity[]
+}
+
+/** What a certificate's code certifies, as staff see it: the holder's name masked. */
+export interface VerifiedCertificate {
+  code: string
+  holderMasked: string
+  street: string
+  issuedAt: number
+  minutes: number
+  points: number
+  activities: number
 }
 
 /** Shared by the cloud's schema and the publish form. */

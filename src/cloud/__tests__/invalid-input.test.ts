@@ -7,7 +7,7 @@ type Case = [name: string, action: string, data: Record<string, unknown>, label:
 
 const CASES: Case[] = [
   ['user', 'updateProfile', { ...OK_PROFILE, name: 123 }, /姓名/],
-  ['user', 'updateProfile', { phone: PHONE }, /姓名/],
+  ['user', 'updateProfile', { ...OK_PROFILE, name: 'Wang123' }, /姓名/],
   ['user', 'updateProfile', { ...OK_PROFILE, name: '  王 ' }, /姓名/],
   ['user', 'updateProfile', { ...OK_PROFILE, name: '王'.repeat(21) }, /姓名/],
   ['user', 'updateProfile', { ...OK_PROFILE, phone: 13912345678 }, /手机号/],

@@ -117,6 +117,19 @@ export interface SignupDoc {
   manualBy?: string
 }
 
+/** An issued 志愿服务证明: what it certified when issued; removed on 注销. */
+export interface CertificateDoc {
+  /** The code, without hyphens. */
+  _id: string
+  openid: string
+  name: string
+  street: string
+  issuedAt: number
+  minutes: number
+  points: number
+  activities: { title: string; startAt: number; minutes: number }[]
+}
+
 /** Server-side secrets (the check-in HMAC key); no action ever returns one. */
 export interface SecretDoc {
   _id: string
@@ -288,6 +301,7 @@ export interface Collections {
   news: NewsDoc
   activities: ActivityDoc
   signups: SignupDoc
+  certificates: CertificateDoc
   secrets: SecretDoc
   tickets: TicketDoc
   ticketPhotos: TicketPhotosDoc
@@ -314,6 +328,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'news',
   'activities',
   'signups',
+  'certificates',
   'secrets',
   'tickets',
   'ticketPhotos',

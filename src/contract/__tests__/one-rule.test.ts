@@ -68,6 +68,7 @@ const ACTIONS: [action: string, caller: string, schema: GenericSchema, rows: Row
     [
       ['a bad phone', () => ({ name: '王秀兰', phone: '1234' }), 'phone'],
       ['a one-character name', () => ({ name: ' 王 ', phone: PHONE }), 'name'],
+      ['a name with digits', () => ({ name: 'Wang123', phone: PHONE }), 'name'],
     ],
   ],
   [

@@ -66,3 +66,12 @@ export const activityInputAt = (now: number) =>
       ['cancelDeadline'],
     ),
   )
+
+const CERTIFICATE = '证明编号为 12 位字母和数字，例如 7K3M-9QXA-H2PD'
+
+/** `volunteer.verifyCertificate`: the code as typed (spaces, hyphens and case ignored). */
+export const certificateCode = v.pipe(
+  v.string(CERTIFICATE),
+  v.transform((text) => text.replace(/[\s-]/g, '').toUpperCase()),
+  v.regex(/^[0-9A-Z]{12}$/, CERTIFICATE),
+)

@@ -36,3 +36,7 @@ export const issueCode = (activityId: string, kind: CheckKind) =>
 export const fetchRoster = (activityId: string) => call('volunteer', 'roster', { activityId })
 export const manualCheck = (signupId: string, kind: CheckKind) =>
   call('volunteer', 'manualCheck', { signupId, kind })
+export const fetchCertificate = () =>
+  call('volunteer', 'certificate', {}, { expected: ['NOT_FOUND', 'PROFILE_REQUIRED'] })
+export const verifyCertificate = (code: string) =>
+  call('volunteer', 'verifyCertificate', { code }, { expected: ['INVALID_ARGUMENT', 'NOT_FOUND'] })

@@ -13,6 +13,7 @@ import { closeOrder, settle } from '../shop/settle'
  * its 30 minutes is settled as expired first, as on every read of the resident's orders) and
  * every order loses its link to the caller (clerks are recorded by account, which is not
  * personal). Live event bookings are cancelled and every booking loses its owner and exam ticket.
+ * 志愿服务证明 issued to the caller are removed (their codes no longer verify).
  * A caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
@@ -27,6 +28,7 @@ export const deleteAccount = defineAction({
     if (await db.get('users', openid)) await db.remove('users', openid)
     for (const s of await db.query('signups', { openid }))
       await db.update('signups', s._id, { openid: `gone:${s._id}` })
+    for (const c of await db.query('certificates', { openid })) await db.remove('certificates', c._id)
     for (const t of await db.query('tickets', { reporterId: openid })) {
       await db.update('tickets', t._id, {
         reporterId: null,

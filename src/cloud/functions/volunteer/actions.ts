@@ -1,6 +1,7 @@
 import type { ActionMap } from '../../runtime/action'
 import { cancel } from './cancel'
 import { cancelActivity } from './cancel-activity'
+import { certificate } from './certificate'
 import { checkIn } from './check-in'
 import { create } from './create'
 import { detail } from './detail'
@@ -11,6 +12,7 @@ import { mine } from './mine'
 import { roster } from './roster'
 import { signUp } from './sign-up'
 import { update } from './update'
+import { verifyCertificate } from './verify-certificate'
 
 export const volunteerActions: ActionMap<'volunteer'> = {
   create,
@@ -25,4 +27,6 @@ export const volunteerActions: ActionMap<'volunteer'> = {
   checkIn,
   roster,
   manualCheck,
+  certificate,
+  verifyCertificate,
 }

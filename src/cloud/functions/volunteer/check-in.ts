@@ -15,6 +15,7 @@ import {
 import { findShortCode, normaliseShortCode, readSecret, stepOf, verifyCode, type CodeClaim } from './codes'
 
 const INVALID = '签到码无效，请重新扫描现场的二维码'
+const STALE_SHORT = '这个签到码已过期（每 30 秒更换一次），请输入组织者手机上现在显示的签到码'
 
 /**
  * `volunteer.checkIn` { code } (the QR's code or the 8-character short code) → `{ activityId,
@@ -22,7 +23,7 @@ const INVALID = '签到码无效，请重新扫描现场的二维码'
  * check-out after check-in until 2 h after the end, computing the minutes served and posting the
  * points once at ≥ 60% of the activity's length.
  * Errors: INVALID_ARGUMENT (malformed, forged or altered code; a short code that matches no live
- * code), PROFILE_REQUIRED, PERMISSION_DENIED (not signed up), NOT_FOUND, CONFLICT (already checked
+ * code — one that was genuine in the last 10 minutes is told it has expired), PROFILE_REQUIRED, PERMISSION_DENIED (not signed up), NOT_FOUND, CONFLICT (already checked
  * in/out — the first result stands; check-out before check-in; activity cancelled), EXPIRED (the
  * code's step and the next have passed), WINDOW_CLOSED.
  */
@@ -42,7 +43,9 @@ export const checkIn = defineAction({
     let claim: CodeClaim | null = null
     if (key && short) {
       const live = (await ctx.db.query('activities')).filter((a) => !a.cancelled)
-      claim = findShortCode(key, short, live, now)
+      const match = findShortCode(key, short, live, now)
+      if (match && !match.live) throw new CloudError('INVALID_ARGUMENT', STALE_SHORT)
+      claim = match?.claim ?? null
     } else if (key) {
       claim = verifyCode(key, code)
     }

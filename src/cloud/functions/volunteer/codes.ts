@@ -73,19 +73,31 @@ export function verifyCode(key: Uint8Array, code: string): CodeClaim | null {
   return equal(signCode(key, claim), code.trim()) ? claim : null
 }
 
-/** The live claim (this step or the previous one) among the given activities that the short code names. */
+/** How far back a typed short code is still recognised, to tell "expired" from "wrong": 10 minutes. */
+const RECOGNISED_STEPS = 20
+
+export interface ShortCodeMatch {
+  claim: CodeClaim
+  /** Issued within this step or the previous one: still accepted. */
+  live: boolean
+}
+
+/**
+ * The claim among the given activities that the short code names: a live one (this step or the
+ * previous), else one issued in the last ten minutes (genuine but expired), else null.
+ */
 export function findShortCode(
   key: Uint8Array,
   code: string,
   activities: ActivityDoc[],
   now: number,
-): CodeClaim | null {
+): ShortCodeMatch | null {
   const step = stepOf(now)
-  for (const a of activities) {
-    for (const kind of ['in', 'out'] as const) {
-      for (const s of [step, step - 1]) {
-        const claim = { activityId: a._id, kind, step: s }
-        if (equal(shortCodeOf(key, claim), code)) return claim
+  for (let back = 0; back < RECOGNISED_STEPS; back += 1) {
+    for (const a of activities) {
+      for (const kind of ['in', 'out'] as const) {
+        const claim = { activityId: a._id, kind, step: step - back }
+        if (equal(shortCodeOf(key, claim), code)) return { claim, live: back <= 1 }
       }
     }
   }

@@ -7,7 +7,7 @@ import { createSecret, readSecret, shortCodeOf, signCode, stepOf } from './codes
 
 /**
  * `volunteer.issueCode` (staff of the activity's community) { activityId, kind: 'in'|'out' } →
- * `{ code, shortCode, expiresAt, refreshAt }` for the current 30-second step: the code is valid for
+ * `{ title, code, shortCode, expiresAt, refreshAt }` for the current 30-second step: the code is valid for
  * its own step and the next (`expiresAt`); the display fetches the next one at `refreshAt`.
  * Errors: INVALID_ARGUMENT, PERMISSION_DENIED, NOT_FOUND, CONFLICT (cancelled), WINDOW_CLOSED
  * (outside the check window of that kind).
@@ -23,6 +23,7 @@ export const issueCode = defineAction({
     const key = (await readSecret(ctx.db)) ?? (await createSecret(ctx.db, ctx.random))
     const claim = { activityId: id, kind, step: stepOf(ctx.now()) }
     return {
+      title: a.title,
       code: signCode(key, claim),
       shortCode: shortCodeOf(key, claim),
       refreshAt: (claim.step + 1) * CODE_STEP_MS,

@@ -4,11 +4,12 @@ import { defineAction } from '../../runtime/action'
 import { paginate } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
 import { itemOf, placeNames, signupView } from './activities'
+import { completedService, yearTotals } from './service'
 
 /**
  * `volunteer.mine` { cursor?, limit? } → a page of `{ activity, signup }` (latest activity first,
  * cancelled sign-ups included) plus `totalMinutes` and `totalPoints` over all of the caller's
- * service. Errors: INVALID_ARGUMENT (limit, cursor).
+ * service and `byYear` (completed service per year, newest first). Errors: INVALID_ARGUMENT (limit, cursor).
  */
 export const mine = defineAction({
   input: v.object(pageQuery),
@@ -31,6 +32,7 @@ export const mine = defineAction({
       nextCursor: result.nextCursor,
       totalMinutes,
       totalPoints,
+      byYear: yearTotals(await completedService(ctx.db, ctx.openid)),
     }
   },
 })

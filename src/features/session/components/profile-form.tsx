@@ -5,6 +5,8 @@ import { updateProfileInput } from '@/contract/schemas/user'
 import type { StreetCommunities } from '@/contract/user'
 import { checkForm, type FieldErrors } from '@/lib/check-form'
 import { CloudCallError } from '@/lib/cloud'
+import { openPage } from '@/lib/navigation'
+import { pendingReturn, takeReturn } from '@/lib/return-to'
 import { showToast } from '@/lib/toast'
 import { fetchCommunities, saveProfile } from '../api'
 import { useSession } from '../store'
@@ -88,12 +90,19 @@ export function ProfileForm() {
     )
   }
 
+  /** A phone left blank while editing keeps the saved one: the cloud changes only what it is sent. */
+  const values = (next: { name: string; phone: string }) => ({
+    name: next.name,
+    phone: profile && next.phone.trim() === '' ? undefined : next.phone,
+    communityId,
+  })
   const check = (next: { name: string; phone: string }) =>
-    touched ? setErrors(checkForm(updateProfileInput, { ...next, communityId }).errors) : undefined
+    touched ? setErrors(checkForm(updateProfileInput, values(next)).errors) : undefined
 
+  const returnTo = profile ? null : pendingReturn()
   const submit = async () => {
     setTouched(true)
-    const { output, errors: found } = checkForm(updateProfileInput, { name, phone, communityId })
+    const { output, errors: found } = checkForm(updateProfileInput, values({ name, phone }))
     setErrors(found)
     if (!output) return
     setSaving(true)
@@ -101,6 +110,8 @@ export function ProfileForm() {
       apply(await saveProfile(output))
       setEditing(false)
       showToast('实名信息已保存', 'success')
+      const back = takeReturn()
+      if (back) openPage(back.url)
     } catch (err) {
       if (err instanceof CloudCallError) setErrors({ name: err.message })
     } finally {
@@ -112,6 +123,11 @@ export function ProfileForm() {
     <View className="card profile">
       <Text className="fs-lg profile__heading">{profile ? '修改实名信息' : '完善实名信息'}</Text>
       <Text className="muted fs-sm profile__why">报名志愿服务、兑换和预约需要实名；手机号只以掩码显示。</Text>
+      {returnTo ? (
+        <Text className="notice-bar fs-md" data-testid="profile-return">
+          保存后回去完成：{returnTo.label}
+        </Text>
+      ) : null}
       <View className="field">
         <Text className="field__label fs-md">姓名</Text>
         <Input
@@ -133,7 +149,7 @@ export function ProfileForm() {
           className="field__input"
           name="phone"
           type="number"
-          placeholder={profile ? `当前 ${profile.phoneMasked}，请重新输入` : '11 位手机号'}
+          placeholder={profile ? `${profile.phoneMasked}（不改可留空）` : '11 位手机号'}
           maxlength={11}
           value={phone}
           onInput={(e) => {

@@ -3,13 +3,17 @@ import type { IssuedCode } from '@/contract/volunteer'
 import { ActivityDetail } from '@/features/volunteer/components/activity-detail'
 import { ActivityList } from '@/features/volunteer/components/activity-list'
 import { CheckIn } from '@/features/volunteer/components/check-in'
-import { PublishForm } from '@/features/volunteer/components/publish-form'
+import { PublishForm, defaultStart } from '@/features/volunteer/components/publish-form'
+import { RotatingQr } from '@/features/volunteer/components/rotating-qr'
+import { switchIdentity } from '@/lib/demo'
 import { qrLink } from '@/lib/qr-link'
+import { pendingReturn } from '@/lib/return-to'
 import { confirmDialog } from '@/lib/toast'
 import { setupCloud } from '@test/cloud-fixture'
 import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
+jest.mock('@/lib/navigation', () => ({ openPage: jest.fn(), openTab: jest.fn(), goBack: jest.fn() }))
 
 const PROFILE = { action: 'updateProfile', name: '王秀兰', phone: '13912345678' }
 
@@ -54,6 +58,67 @@ test('should send a resident without a profile to 我的 instead of signing up',
   expect(container.textContent).toContain('已报名 0 / 10 人')
 })
 
+test('should remember the sign-up when sending a resident to fill in the profile', async () => {
+  const { now } = setupCloud('demo-resident-b')
+  ;(confirmDialog as jest.Mock).mockResolvedValue(true)
+  const { container } = render(<ActivityDetail id="act-seed-2" now={now} />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('立即报名'))
+  tap(buttonByText(container, '立即报名'))
+
+  await waitFor(() =>
+    expect(pendingReturn()?.url).toBe('/packages/volunteer/detail/index?id=act-seed-2&join=1'),
+  )
+  expect(pendingReturn()?.label).toContain('独居老人上门探访')
+})
+
+test('should finish the sign-up on coming back with a profile', async () => {
+  const { as, now } = setupCloud('demo-resident-b')
+  await as('demo-resident-b', 'user', PROFILE)
+  const { container } = render(<ActivityDetail id="act-seed-2" now={now} resume />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('已报名 1 / 10 人'))
+  expect(container.querySelector('[data-testid="my-signup"]')?.textContent).toContain('已报名')
+})
+
+test('should tell a resident before signing up that the cancel deadline has passed', async () => {
+  const { as, now } = setupCloud('demo-resident-b')
+  await as('demo-resident-b', 'user', PROFILE)
+  await as('demo-staff', 'user', { action: 'bindRole', inviteCode: 'JC-STAFF-2026' })
+  const soon = await as<{ id: string }>('demo-staff', 'volunteer', {
+    action: 'create',
+    title: '临时搬运物资',
+    description: '',
+    place: '新华社区服务站',
+    startAt: now + 3_600_000,
+    endAt: now + 2 * 3_600_000,
+    quota: 5,
+    points: 5,
+  })
+  ;(confirmDialog as jest.Mock).mockResolvedValue(false)
+  const { container } = render(<ActivityDetail id={soon.id} now={now} />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('已截止，现在报名将不能取消'))
+  tap(buttonByText(container, '立即报名'))
+  await waitFor(() =>
+    expect(confirmDialog).toHaveBeenCalledWith('报名后不能取消', expect.stringContaining('截止'), '确定报名'),
+  )
+  expect(container.textContent).toContain('已报名 0 / 5 人')
+  ;(confirmDialog as jest.Mock).mockResolvedValue(true)
+  tap(buttonByText(container, '立即报名'))
+  await waitFor(() => expect(container.textContent).toContain('已报名 1 / 5 人'))
+})
+
+test('should default a new activity to a start whose cancel cutoff is still ahead', async () => {
+  const { now } = setupCloud('demo-staff')
+  const { container } = render(<PublishForm now={now} community="金城街道 新华社区" />, {})
+
+  await waitFor(() => expect(container.querySelector('[data-testid="cancel-cutoff"]')).not.toBeNull())
+  expect(defaultStart(now) - 2 * 3_600_000).toBeGreaterThan(now)
+  expect(container.textContent).not.toContain('报名的人将不能取消报名')
+  expect(container.textContent).toContain('开始前 2 小时截止取消报名')
+})
+
 async function signedUpWithCode() {
   const env = setupCloud('demo-resident-b', Date.parse('2026-11-26T10:00:00+08:00'))
   await env.as('demo-resident-b', 'user', PROFILE)
@@ -91,6 +156,18 @@ test('should check in with a typed short code and explain a wrong one', async ()
   tap(buttonByText(container, '提交签到码'))
 
   await waitFor(() => expect(container.textContent).toContain('签到成功'))
+})
+
+test('should name the activity on the staff QR page and call the check-out code a 签退码', async () => {
+  const { now } = await signedUpWithCode()
+  switchIdentity('demo-staff')
+  const { container } = render(<RotatingQr id="act-seed-1" kind="out" now={() => now} />, {})
+
+  await waitFor(() =>
+    expect(container.querySelector('[data-testid="qr-activity"]')?.textContent).toBe('楼道清洁日'),
+  )
+  expect(container.textContent).toContain('输入下方签退码')
+  expect(container.textContent).not.toContain('签到码')
 })
 
 test('should refuse a link that is not a check-in link without calling the cloud', async () => {

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { Activity, MySignup } from '@/contract/volunteer'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { openPage, openTab } from '@/lib/navigation'
+import { rememberReturn } from '@/lib/return-to'
 import { formatDateTime } from '@/lib/time'
 import { confirmDialog, showToast } from '@/lib/toast'
 import { cancelSignup, fetchActivity, signUp } from '../api'
@@ -15,23 +16,22 @@ import { askToSubscribe } from '@/lib/subscribe'
 
 type Detail = Activity & { mySignup: MySignup | null }
 
-export function ActivityDetail({ id, now }: { id: string; now: number }) {
+/** `resume`: the person tapped 立即报名, filled in the profile and came back: finish the sign-up. */
+export function ActivityDetail({ id, now, resume }: { id: string; now: number; resume?: boolean }) {
   const [detail, setDetail] = useState<Detail | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const resumed = useRef(false)
   const load = useCallback(() => {
     setError(null)
     fetchActivity(id).then(setDetail, (err) => setError(errorMessage(err)))
   }, [id])
   useEffect(load, [load])
 
-  if (error) return <ErrorState message={error} onRetry={load} />
-  if (!detail) return <Loading />
-  const mine = detail.mySignup
-  const signed = mine && mine.status !== 'cancelled'
-  const full = detail.signedUp >= detail.quota
-
-  const join = async () => {
+  const join = async (a: Detail) => {
+    const cutoff = formatDateTime(a.cancelDeadline)
+    const warned = `取消报名已于 ${cutoff} 截止，现在报名后将不能取消。确定报名吗？`
+    if (now > a.cancelDeadline && !(await confirmDialog('报名后不能取消', warned, '确定报名'))) return
     setBusy(true)
     try {
       await signUp(id)
@@ -40,13 +40,33 @@ export function ActivityDetail({ id, now }: { id: string; now: number }) {
       load()
     } catch (err) {
       if (err instanceof CloudCallError && err.code === 'PROFILE_REQUIRED') {
-        if (await confirmDialog('需要实名信息', '报名志愿活动需要先填写姓名和手机号', '去填写'))
+        const why = '报名志愿活动需要先填写姓名和手机号，填好后会回到这里完成报名'
+        if (await confirmDialog('需要实名信息', why, '去填写')) {
+          rememberReturn({
+            url: `/packages/volunteer/detail/index?id=${id}&join=1`,
+            label: `报名「${a.title}」`,
+          })
           openTab('/pages/mine/index')
+        }
       }
     } finally {
       setBusy(false)
     }
   }
+  useEffect(() => {
+    if (!resume || resumed.current || !detail) return
+    resumed.current = true
+    const signedAlready = detail.mySignup && detail.mySignup.status !== 'cancelled'
+    if (detail.status === 'open' && !signedAlready) void join(detail)
+  })
+
+  if (error) return <ErrorState message={error} onRetry={load} />
+  if (!detail) return <Loading />
+  const mine = detail.mySignup
+  const signed = mine && mine.status !== 'cancelled'
+  const full = detail.signedUp >= detail.quota
+  const cutoffPassed = now > detail.cancelDeadline
+
   const leave = async () => {
     if (!(await confirmDialog('取消报名', '确定取消报名吗？名额会让给其他人。', '取消报名'))) return
     setBusy(true)
@@ -79,7 +99,10 @@ export function ActivityDetail({ id, now }: { id: string; now: number }) {
         <Text className="fs-md activity-card__points">
           完成服务可得 {detail.points} 积分（服务满 60% 时长）
         </Text>
-        <Text className="muted fs-sm">取消报名截止：{formatDateTime(detail.cancelDeadline)}</Text>
+        <Text className={cutoffPassed ? 'fs-sm activity-detail__cutoff--passed' : 'muted fs-sm'}>
+          取消报名截止：{formatDateTime(detail.cancelDeadline)}
+          {cutoffPassed && !signed ? '（已截止，现在报名将不能取消）' : ''}
+        </Text>
       </View>
       {detail.description ? (
         <View className="card">
@@ -106,7 +129,7 @@ export function ActivityDetail({ id, now }: { id: string; now: number }) {
             className="btn btn--primary"
             loading={busy}
             disabled={busy || full}
-            onClick={() => void join()}
+            onClick={() => void join(detail)}
           >
             {full ? '名额已满' : '立即报名'}
           </Button>
@@ -121,9 +144,11 @@ export function ActivityDetail({ id, now }: { id: string; now: number }) {
             取消报名
           </Button>
         ) : null}
-        <Button className="btn btn--ghost" openType="share">
-          分享给邻居
-        </Button>
+        {process.env.TARO_ENV === 'h5' ? null : (
+          <Button className="btn btn--ghost" openType="share">
+            分享给邻居
+          </Button>
+        )}
         {detail.organizer ? (
           <Button
             className="btn btn--ghost"

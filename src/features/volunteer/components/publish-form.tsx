@@ -7,7 +7,7 @@ import { ACTIVITY_RULES as R, type ActivityInput } from '@/contract/volunteer'
 import { checkForm } from '@/lib/check-form'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { goBack } from '@/lib/navigation'
-import { chinaTime } from '@/lib/time'
+import { chinaTime, formatDateTime } from '@/lib/time'
 import { showToast } from '@/lib/toast'
 import { fetchActivity, publish } from '../api'
 import './staff.scss'
@@ -27,9 +27,11 @@ interface Draft {
   points: string
 }
 
-/** The next full hour at least 30 minutes away. */
-function defaultStart(now: number): number {
-  return Math.ceil((now + 30 * 60_000) / HOUR) * HOUR
+const CANCEL_BEFORE = 2 * HOUR
+
+/** The next full hour that leaves the 2-hour cancel cutoff at least 30 minutes ahead. */
+export function defaultStart(now: number): number {
+  return Math.ceil((now + CANCEL_BEFORE + 30 * 60_000) / HOUR) * HOUR
 }
 
 function draftOf(startAt: number, rest: Partial<Draft> = {}): Draft {
@@ -82,6 +84,22 @@ export function validateDraft(d: Draft, now: number): { input?: ActivityInput; e
     errors[field] ??= message
   }
   return { input: output, errors }
+}
+
+/** When sign-ups can no longer be cancelled, and a warning when that is already past. */
+function CancelCutoff({ startAt, now }: { startAt: number; now: number }) {
+  if (Number.isNaN(startAt)) return null
+  const cutoff = startAt - CANCEL_BEFORE
+  return (
+    <View className="publish-form__cutoff" data-testid="cancel-cutoff">
+      <Text className="muted fs-sm">
+        开始前 2 小时截止取消报名（{formatDateTime(cutoff)}）；服务满活动时长 60% 才计积分。
+      </Text>
+      {cutoff <= now ? (
+        <Text className="field__error fs-sm">开始时间不足 2 小时，报名的人将不能取消报名</Text>
+      ) : null}
+    </View>
+  )
 }
 
 /** Publish a new activity, or edit one (`id`) before it starts. */
@@ -190,7 +208,7 @@ export function PublishForm({ id, now, community }: { id?: string; now: number; 
       </View>
       {field('quota', '招募人数', 'number')}
       {field('points', '完成可得积分', 'number')}
-      <Text className="muted fs-sm">开始前 2 小时截止取消报名；服务满活动时长 60% 才计积分。</Text>
+      <CancelCutoff startAt={Date.parse(`${draft.date}T${draft.time}:00+08:00`)} now={now} />
       <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={() => void submit()}>
         {id ? '保存修改' : '发布活动'}
       </Button>

@@ -37,10 +37,14 @@ export function RotatingQr({ id, kind, now }: { id: string; kind: CheckKind; now
 
   if (error) return <ErrorState message={error} onRetry={load} />
   if (!issued) return <Loading />
+  const label = kind === 'in' ? '签到码' : '签退码'
   return (
     <View className="rotating-qr">
-      <Text className="fs-xl">{kind === 'in' ? '签到码' : '签退码'}</Text>
-      <Text className="muted fs-md">请志愿者用微信扫一扫，或在「签到签退」页输入下方签到码</Text>
+      <Text className="rotating-qr__title fs-lg" data-testid="qr-activity">
+        {issued.title}
+      </Text>
+      <Text className="fs-xl">{label}</Text>
+      <Text className="muted fs-md">请志愿者用微信扫一扫，或在「签到 / 签退」页输入下方{label}</Text>
       <QrCode text={qrLink('checkin', issued.code)} size={520} />
       <Text className="rotating-qr__short fs-xxl" data-testid="short-code">
         {issued.shortCode}

@@ -19,6 +19,9 @@ export function StaffActivities() {
         <Button className="btn btn--primary" onClick={() => openPage('/packages/staff/publish/index')}>
           发布新活动
         </Button>
+        <Button className="btn btn--ghost" onClick={() => openPage('/packages/staff/certificate/index')}>
+          核验志愿服务证明
+        </Button>
       </View>
       {list.status === 'loading' ? <Loading /> : null}
       {list.status === 'error' ? <ErrorState message={list.error ?? ''} onRetry={list.refresh} /> : null}

@@ -44,6 +44,46 @@ test('should keep the home community when a later update leaves it out', async (
   expect(updated.profile).toEqual({ name: '王秀兰', phoneMasked: '150****1111', communityId: 'jy-liuhang' })
 })
 
+test('should change only the fields an update carries: a new name keeps the phone', async () => {
+  const { ok, openid } = await setupResident()
+  await ok(openid, 'user', 'updateProfile', { name: '王秀兰', phone: PHONE, communityId: 'jc-xinhua' })
+
+  const renamed = await ok(openid, 'user', 'updateProfile', { name: '王秀英' })
+  const rephoned = await ok(openid, 'user', 'updateProfile', { phone: '15000001111' })
+
+  expect(renamed.profile).toEqual({ name: '王秀英', phoneMasked: '139****5678', communityId: 'jc-xinhua' })
+  expect(rephoned.profile).toEqual({ name: '王秀英', phoneMasked: '150****1111', communityId: 'jc-xinhua' })
+})
+
+test('should need name and phone on the first call, and refuse a name with digits, changing nothing', async () => {
+  const { call, openid, snapshot } = await setupResident()
+  const before = snapshot()
+
+  const nameOnly = await call(openid, 'user', 'updateProfile', { name: '王秀兰' })
+  const phoneOnly = await call(openid, 'user', 'updateProfile', { phone: PHONE })
+  const digits = await call(openid, 'user', 'updateProfile', { name: 'Wang123', phone: PHONE })
+  const wide = await call(openid, 'user', 'updateProfile', { name: '王秀兰２', phone: PHONE })
+
+  expect(nameOnly).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: '缺少手机号' } })
+  expect(phoneOnly).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: '缺少姓名' } })
+  expect(digits).toEqual({
+    ok: false,
+    error: { code: 'INVALID_ARGUMENT', message: '姓名不能包含数字，请填写真实姓名' },
+  })
+  expect(wide).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  expect(snapshot()).toEqual(before)
+})
+
+test('should refuse a later name with digits and keep the profile as it was', async () => {
+  const { ok, call, openid } = await setupResident()
+  await ok(openid, 'user', 'updateProfile', { name: 'Wang Li', phone: PHONE })
+
+  const refused = await call(openid, 'user', 'updateProfile', { name: 'Wang123' })
+
+  expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  expect((await ok(openid, 'user', 'login')).profile?.name).toBe('Wang Li')
+})
+
 test('should answer NOT_FOUND for an unknown community and change nothing', async () => {
   const { call, openid, snapshot } = await setupResident()
   const before = snapshot()

@@ -14,6 +14,7 @@ test('should issue a code for the current 30-second step, valid for it and the n
   expect(issued.expiresAt).toBe((step + 2) * CODE_STEP_MS)
   expect(issued.refreshAt).toBeGreaterThan(activity.startAt + 7_000)
   expect(issued.shortCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/)
+  expect(issued.title).toBe(activity.title)
   const secret = JSON.parse(storage.getItem('linli:v1:secrets') ?? '[]')[0].key as string
   expect(secret).toMatch(/^[0-9a-f]{64}$/)
   expect(JSON.stringify(issued)).not.toContain(secret)
@@ -188,6 +189,24 @@ test('should accept the short code typed by hand, in any case, and refuse one th
   expect(typed).toMatchObject({ activityId: activity.id, kind: 'in' })
   expect(stale).toEqual(fail('INVALID_ARGUMENT'))
   expect(unknown).toEqual(fail('INVALID_ARGUMENT'))
+})
+
+test('should tell a genuine short code read 10 s before it rotated and typed 40 s later that it expired', async () => {
+  const { call, activity, at, code, vol, snapshot } = await setupVolunteer()
+  at(activity.startAt)
+  const issued = await code('in')
+  at(issued.refreshAt - 10_000)
+  const read = await code('in')
+  at(issued.refreshAt + 30_000)
+  const before = snapshot()
+
+  const late = await call(vol, 'volunteer', 'checkIn', { code: read.shortCode })
+  const forged = await call(vol, 'volunteer', 'checkIn', { code: 'ABCDEFGH' })
+
+  expect(late).toEqual(fail('INVALID_ARGUMENT'))
+  expect(late.ok ? '' : late.error.message).toMatch(/已过期.*现在显示的签到码/)
+  expect(forged.ok ? '' : forged.error.message).not.toMatch(/过期/)
+  expect(snapshot()).toEqual(before)
 })
 
 test('should record manual checks with the staff member, post points, and show them in mine', async () => {

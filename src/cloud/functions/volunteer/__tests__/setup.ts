@@ -5,6 +5,8 @@ export const MIN = 60_000
 export const HOUR = 60 * MIN
 export const STAFF = 'staff-jc'
 export const OTHER_STAFF = 'staff-jy'
+/** Names carry no digits: the i-th volunteer is 志愿者甲, 志愿者乙 … */
+const NAMES = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'
 
 /** A cloud with staff of 新华社区 and of 龙行社区, an activity starting in 2 h (2 h long), and signed-up residents. */
 export async function setupVolunteer(
@@ -29,7 +31,7 @@ export async function setupVolunteer(
   for (let i = 0; i < (options.residents ?? 1); i += 1) {
     const openid = `vol-${i}`
     await env.ok(openid, 'user', 'updateProfile', {
-      name: `志愿者${i}`,
+      name: `志愿者${NAMES[i]}`,
       phone: `1390000${String(i).padStart(4, '0')}`,
     })
     await env.ok(openid, 'volunteer', 'signUp', { activityId: activity.id })

@@ -181,8 +181,8 @@ test('should show the roster to the organiser only: names in full, phones masked
   const roster = await ok(STAFF, 'volunteer', 'roster', { activityId: activity.id })
 
   expect(roster.items.map((r) => [r.name, r.phoneMasked, r.status, r.manual])).toEqual([
-    ['志愿者0', '139****0000', 'signed', false],
-    ['志愿者1', '139****0001', 'signed', false],
+    ['志愿者甲', '139****0000', 'signed', false],
+    ['志愿者乙', '139****0001', 'signed', false],
   ])
   expect(JSON.stringify(roster)).not.toContain('13900000001')
   for (const who of [OTHER_STAFF, 'vol-0']) {
