@@ -1,4 +1,5 @@
 import type { PageQuery } from './envelope'
+import type { Place } from './place'
 
 export type ActivityStatus = 'open' | 'ongoing' | 'ended' | 'cancelled'
 export type SignupStatus = 'signed' | 'cancelled' | 'checkedIn' | 'completed'
@@ -23,6 +24,8 @@ export interface Activity extends ActivityItem {
   communityId: string
   cancelDeadline: number
   createdAt: number
+  /** Where the organiser marked the meeting point on the map, if they did. */
+  location?: Place
   /** The caller is staff of the activity's community (may show codes, the roster, edit). */
   organizer: boolean
 }
@@ -44,6 +47,7 @@ export interface ActivityInput {
   quota: number
   points: number
   cancelDeadline?: number
+  location?: Place
 }
 
 export interface VolunteerListInput extends PageQuery {

@@ -27,6 +27,9 @@ export function openPlace(place: Place): void {
   }).catch(() => undefined)
 }
 
+/** Only the mini-program has a map picker. */
+export const canPickPlace = process.env.TARO_ENV !== 'h5'
+
 /** Lets an organiser pick a place on the map (mini-program); null when cancelled or unavailable (H5). */
 export async function pickPlace(): Promise<Place | null> {
   if (process.env.TARO_ENV === 'h5') return null

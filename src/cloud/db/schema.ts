@@ -1,3 +1,4 @@
+import type { Place } from '../../contract/place'
 import type { TicketStatus } from '../../contract/grid'
 import type { LedgerKind } from '../../contract/points'
 import type { Role } from '../../contract/user'
@@ -99,6 +100,8 @@ export interface ActivityDoc {
   cancelled: boolean
   createdBy: string
   createdAt: number
+  /** The organiser's meeting point on the map (optional). */
+  location?: Place
 }
 
 export interface SignupDoc {

@@ -47,6 +47,14 @@ const LONGXING: Seed = [
   8,
 ]
 
+/** Where each seeded activity meets, on the map (GCJ-02, approximate points in 任城区). */
+const MEETING_POINTS: [lat: number, lng: number][] = [
+  [35.4152, 116.5898],
+  [35.4148, 116.5885],
+  [35.4139, 116.5879],
+  [35.4021, 116.5763],
+]
+
 /** Demo activities placed relative to now (one about to start, one later, one ended), and the HMAC key. */
 export async function seedVolunteer(tx: CloudTx, now: number, random: RandomBytes): Promise<void> {
   await createSecret(tx, random)
@@ -77,6 +85,8 @@ export async function seedVolunteer(tx: CloudTx, now: number, random: RandomByte
       createdBy: 'seed',
       createdAt: Math.min(now, startAt) - 7 * DAY,
     }
+    const point = MEETING_POINTS[i]
+    if (point) doc.location = { name: place, address: `济宁市任城区${place}`, lat: point[0], lng: point[1] }
     await tx.insert('activities', doc)
   }
 }

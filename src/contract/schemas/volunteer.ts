@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 
 import { ACTIVITY_RULES as R } from '../volunteer'
+import { placeInput } from './place'
 
 const HOUR = 3_600_000
 
@@ -30,6 +31,7 @@ export const activityFields = {
   quota: int('招募人数', 1, R.quotaMax),
   points: int('积分', 0, R.pointsMax),
   cancelDeadline: v.optional(time('取消截止时间')),
+  location: v.optional(placeInput),
 }
 
 export const activityInput = v.object(activityFields)

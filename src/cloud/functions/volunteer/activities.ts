@@ -65,6 +65,7 @@ export async function activityView(ctx: ActionContext, a: ActivityDoc): Promise<
     communityId: a.communityId,
     cancelDeadline: a.cancelDeadline,
     createdAt: a.createdAt,
+    location: a.location,
     organizer: !!user?.roles.includes('staff') && user.staffCommunityId === a.communityId,
   }
 }

@@ -7,7 +7,7 @@ import { activityView, checkTimes, requireStaff } from './activities'
 /**
  * `volunteer.create` (staff) { title (2–40), description (≤ 500), place (2–60), startAt (future),
  * endAt (after the start, ≤ 24 h later), quota (1–500), points (0–200), cancelDeadline? (≤ startAt;
- * default 2 h before the start) } → Activity, in the caller's own community. Sign-up stays open
+ * default 2 h before the start), location? (the meeting point on the map) } → Activity, in the caller's own community. Sign-up stays open
  * until the start. Errors: INVALID_ARGUMENT, PERMISSION_DENIED (not staff).
  */
 export const create = defineAction({

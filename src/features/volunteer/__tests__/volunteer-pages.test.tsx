@@ -220,3 +220,16 @@ test("should refuse a quota the cloud refuses, in the cloud's words, and clear t
   await typeInto(container, 'quota', '12')
   await waitFor(() => expect(container.querySelector('.field__error')).toBeNull())
 })
+
+test('should show where a seeded activity meets and open it on the map', async () => {
+  const { now } = setupCloud('demo-resident-b')
+  const open = jest.spyOn(window, 'open').mockReturnValue(null)
+  const { container } = render(<ActivityDetail id="act-seed-2" now={now} />, {})
+
+  await waitFor(() => expect(container.querySelector('[data-testid="place-link"]')).not.toBeNull())
+  expect(container.querySelector('[data-testid="place-link"]')?.textContent).toContain(
+    '新华社区党群服务中心集合',
+  )
+  tap(container.querySelector('[data-testid="place-link"]'))
+  expect(new URL(open.mock.calls[0][0] as string).searchParams.get('position')).toBe('116.5885,35.4148')
+})

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
+import { PlaceLink } from '@/components/place-link'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { Activity, MySignup } from '@/contract/volunteer'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
@@ -89,7 +90,11 @@ export function ActivityDetail({ id, now, resume }: { id: string; now: number; r
         </Text>
         <Text className="activity-detail__title fs-xl">{detail.title}</Text>
         <Text className="fs-md">时间：{timeRange(detail.startAt, detail.endAt)}</Text>
-        <Text className="fs-md">地点：{detail.place}</Text>
+        {detail.location ? (
+          <PlaceLink place={{ ...detail.location, name: `地点：${detail.place}` }} />
+        ) : (
+          <Text className="fs-md">地点：{detail.place}</Text>
+        )}
         <Text className="fs-md">
           组织：{detail.street} {detail.community}
         </Text>

@@ -3,8 +3,10 @@ import { Input, Picker, Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/state-view'
 import { activityInputAt } from '@/contract/schemas/volunteer'
+import type { Place } from '@/contract/place'
 import { ACTIVITY_RULES as R, type ActivityInput } from '@/contract/volunteer'
 import { checkForm } from '@/lib/check-form'
+import { canPickPlace, pickPlace } from '@/lib/location'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { goBack } from '@/lib/navigation'
 import { chinaTime, formatDateTime } from '@/lib/time'
@@ -25,6 +27,7 @@ interface Draft {
   duration: number
   quota: string
   points: string
+  location?: Place
 }
 
 const CANCEL_BEFORE = 2 * HOUR
@@ -77,6 +80,7 @@ export function validateDraft(d: Draft, now: number): { input?: ActivityInput; e
     endAt: startAt + d.duration * HOUR,
     quota: numberOf(d.quota),
     points: numberOf(d.points),
+    location: d.location,
   })
   const errors: DraftErrors = {}
   for (const [key, message] of Object.entries(found)) {
@@ -120,6 +124,7 @@ export function PublishForm({ id, now, community }: { id?: string; now: number; 
             quota: String(a.quota),
             points: String(a.points),
             duration: (a.endAt - a.startAt) / HOUR,
+            location: a.location,
           }),
         ),
       (err) => setLoadError(errorMessage(err)),
@@ -169,6 +174,22 @@ export function PublishForm({ id, now, community }: { id?: string; now: number; 
       <Text className="muted fs-sm">发布到：{community}</Text>
       {field('title', '活动名称')}
       {field('place', '活动地点')}
+      {canPickPlace ? (
+        <View
+          className="publish-form__map"
+          data-testid="pick-place"
+          onClick={() =>
+            void pickPlace().then((picked) => {
+              if (picked) set({ location: picked, place: draft.place || picked.name.slice(0, R.placeMax) })
+            })
+          }
+        >
+          <Text className="fs-md">
+            {draft.location ? `集合点：${draft.location.name}` : '在地图上标注集合点（可选）'}
+          </Text>
+          <Text className="muted fs-sm">{draft.location ? '重新选择 ›' : '选择 ›'}</Text>
+        </View>
+      ) : null}
       <View className="field">
         <Text className="field__label fs-md">活动介绍</Text>
         <Input

@@ -68,6 +68,11 @@ test.each([
   ['201 points', { points: 201 }, /积分/],
   ['a one-letter title', { title: '扫' }, /活动名称/],
   ['a cancel deadline after the start', { cancelDeadline: 3 * HOUR }, /取消截止/],
+  [
+    'a meeting point off the globe',
+    { location: { name: '花园', address: '', lat: 95, lng: 116.59 } },
+    /位置不正确/,
+  ],
 ])('should refuse %s with INVALID_ARGUMENT and change nothing', async (_, patch, message) => {
   const { call, clock, snapshot } = await setupVolunteer({ residents: 0 })
   const before = snapshot()
@@ -83,6 +88,28 @@ test.each([
 
   expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message } })
   expect(snapshot()).toEqual(before)
+})
+
+test('should keep the meeting point the organiser marked on the map, and change it on edit', async () => {
+  const point = { name: '新华社区中心花园', address: '济宁市任城区新华路', lat: 35.4152, lng: 116.5898 }
+  const { ok, activity } = await setupVolunteer({ residents: 0, activity: { location: point } })
+
+  expect(activity.location).toEqual(point)
+  expect((await ok('resident', 'volunteer', 'detail', { activityId: activity.id })).location).toEqual(point)
+  const moved = { ...point, name: '新华社区东门', lat: 35.416 }
+  const {
+    id,
+    street: _s,
+    community: _c,
+    signedUp: _n,
+    status: _t,
+    organizer: _o,
+    createdAt: _a,
+    communityId: _i,
+    ...fields
+  } = activity
+  const edited = await ok(STAFF, 'volunteer', 'update', { ...fields, activityId: id, location: moved })
+  expect(edited.location).toEqual(moved)
 })
 
 test('should require a real-name profile to sign up, and allow one sign-up per resident', async () => {
