@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { demoToolsEnabled } from '../src/lib/demo-flag'
 
 const platform = process.env.TARO_ENV || 'weapp'
 
@@ -17,6 +18,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       QR_LINK_PREFIX: JSON.stringify(process.env.QR_LINK_PREFIX || 'https://linli.rencheng.example/q'),
+      DEMO_TOOLS: JSON.stringify(demoToolsEnabled(process.env.TARO_APP_DEMO)),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },

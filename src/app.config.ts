@@ -1,3 +1,5 @@
+import { demoToolsEnabled } from './lib/demo-flag'
+
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/volunteer/index', 'pages/points/index', 'pages/mine/index'],
   window: {
@@ -5,6 +7,7 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#c0392b',
     navigationBarTitleText: '任城邻里',
     navigationBarTextStyle: 'white',
+    navigationStyle: 'default',
     backgroundColor: '#f6f6f6',
   },
   subPackages: [
@@ -23,6 +26,7 @@ export default defineAppConfig({
       root: 'packages/events',
       pages: ['index', 'detail/index', 'shuttle/index', 'mine/index', 'verify/index'],
     },
+    ...(demoToolsEnabled(process.env.TARO_APP_DEMO) ? [{ root: 'packages/demo', pages: ['index'] }] : []),
   ],
   tabBar: {
     color: '#7a7a7a',

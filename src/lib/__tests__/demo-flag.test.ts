@@ -1,0 +1,36 @@
+import { demoToolsEnabled } from '../demo-flag'
+
+type AppConfig = { subPackages: { root: string }[] }
+
+function appConfigWith(flag: string | undefined): AppConfig {
+  const before = process.env.TARO_APP_DEMO
+  if (flag === undefined) delete process.env.TARO_APP_DEMO
+  else process.env.TARO_APP_DEMO = flag
+  const g = globalThis as unknown as { defineAppConfig?: (c: AppConfig) => AppConfig }
+  g.defineAppConfig = (c) => c
+  try {
+    let config: AppConfig | undefined
+    jest.isolateModules(() => {
+      config = (require('../../app.config') as { default: AppConfig }).default
+    })
+    return config as AppConfig
+  } finally {
+    if (before === undefined) delete process.env.TARO_APP_DEMO
+    else process.env.TARO_APP_DEMO = before
+    delete g.defineAppConfig
+  }
+}
+
+test('should keep 演示工具 unless the build says TARO_APP_DEMO=0', () => {
+  expect(demoToolsEnabled(undefined)).toBe(true)
+  expect(demoToolsEnabled('1')).toBe(true)
+  expect(demoToolsEnabled('0')).toBe(false)
+  expect(demoToolsEnabled(' 0 ')).toBe(false)
+})
+
+test('should leave the 演示工具 subpackage out of app.json when TARO_APP_DEMO=0', () => {
+  const roots = (flag: string | undefined) => appConfigWith(flag).subPackages.map((p) => p.root)
+  expect(roots(undefined)).toContain('packages/demo')
+  expect(roots('0')).not.toContain('packages/demo')
+  expect(roots('0')).toContain('packages/shop')
+})
