@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
-import { demoToolsEnabled } from '../src/lib/demo-flag'
 
 const platform = process.env.TARO_ENV || 'weapp'
 
@@ -18,7 +17,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       QR_LINK_PREFIX: JSON.stringify(process.env.QR_LINK_PREFIX || 'https://linli.rencheng.example/q'),
-      DEMO_TOOLS: JSON.stringify(demoToolsEnabled(process.env.TARO_APP_DEMO)),
+      // 演示工具: `TARO_APP_DEMO=0` leaves them out (as src/app.config.ts does with their page)
+      DEMO_TOOLS: JSON.stringify(process.env.TARO_APP_DEMO?.trim() !== '0'),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },

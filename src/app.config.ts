@@ -1,5 +1,3 @@
-import { demoToolsEnabled } from './lib/demo-flag'
-
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/volunteer/index', 'pages/points/index', 'pages/mine/index'],
   window: {
@@ -26,7 +24,8 @@ export default defineAppConfig({
       root: 'packages/events',
       pages: ['index', 'detail/index', 'shuttle/index', 'mine/index', 'verify/index'],
     },
-    ...(demoToolsEnabled(process.env.TARO_APP_DEMO) ? [{ root: 'packages/demo', pages: ['index'] }] : []),
+    // 演示工具 (我的 › 演示工具): `TARO_APP_DEMO=0` builds without them (config/index.ts sets DEMO_TOOLS alike)
+    ...(process.env.TARO_APP_DEMO?.trim() !== '0' ? [{ root: 'packages/demo', pages: ['index'] }] : []),
   ],
   tabBar: {
     color: '#7a7a7a',

@@ -1,7 +1,2 @@
-/** 演示工具 are built in unless the build says `TARO_APP_DEMO=0` (config/index.ts, app.config.ts). */
-export function demoToolsEnabled(flag: string | undefined): boolean {
-  return flag?.trim() !== '0'
-}
-
-/** Whether this build carries the 演示工具 (the define set by config/index.ts; on when absent). */
+/** Whether this build carries the 演示工具: config/index.ts defines DEMO_TOOLS from `TARO_APP_DEMO` (on unless `0`). */
 export const DEMO_ENABLED: boolean = typeof DEMO_TOOLS === 'boolean' ? DEMO_TOOLS : true

@@ -1,5 +1,3 @@
-import { demoToolsEnabled } from '../demo-flag'
-
 type AppConfig = { subPackages: { root: string }[] }
 
 function appConfigWith(flag: string | undefined): AppConfig {
@@ -21,16 +19,11 @@ function appConfigWith(flag: string | undefined): AppConfig {
   }
 }
 
-test('should keep 演示工具 unless the build says TARO_APP_DEMO=0', () => {
-  expect(demoToolsEnabled(undefined)).toBe(true)
-  expect(demoToolsEnabled('1')).toBe(true)
-  expect(demoToolsEnabled('0')).toBe(false)
-  expect(demoToolsEnabled(' 0 ')).toBe(false)
-})
-
 test('should leave the 演示工具 subpackage out of app.json when TARO_APP_DEMO=0', () => {
   const roots = (flag: string | undefined) => appConfigWith(flag).subPackages.map((p) => p.root)
   expect(roots(undefined)).toContain('packages/demo')
+  expect(roots('1')).toContain('packages/demo')
+  expect(roots(' 0 ')).not.toContain('packages/demo')
   expect(roots('0')).not.toContain('packages/demo')
   expect(roots('0')).toContain('packages/shop')
 })
