@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
+import { canShare } from '@/lib/share'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { Activity, MySignup } from '@/contract/volunteer'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
@@ -119,9 +120,11 @@ export function ActivityDetail({ id, now }: { id: string; now: number }) {
             取消报名
           </Button>
         ) : null}
-        <Button className="btn btn--ghost" openType="share">
-          分享给邻居
-        </Button>
+        {canShare ? (
+          <Button className="btn btn--ghost" openType="share">
+            分享给邻居
+          </Button>
+        ) : null}
         {detail.organizer ? (
           <Button
             className="btn btn--ghost"
