@@ -8,7 +8,8 @@ function canShareOn(platform: string): boolean {
     })
     return value
   } finally {
-    process.env.TARO_ENV = before as typeof process.env.TARO_ENV
+    if (before === undefined) delete process.env.TARO_ENV
+    else process.env.TARO_ENV = before
   }
 }
 
