@@ -1,6 +1,6 @@
 type AppConfig = { subPackages: { root: string }[] }
 
-function appConfigWith(flag: string | undefined): AppConfig {
+async function appConfigWith(flag: string | undefined): Promise<AppConfig> {
   const before = process.env.TARO_APP_DEMO
   if (flag === undefined) delete process.env.TARO_APP_DEMO
   else process.env.TARO_APP_DEMO = flag
@@ -8,8 +8,8 @@ function appConfigWith(flag: string | undefined): AppConfig {
   g.defineAppConfig = (c) => c
   try {
     let config: AppConfig | undefined
-    jest.isolateModules(() => {
-      config = (require('../../app.config') as { default: AppConfig }).default
+    await jest.isolateModulesAsync(async () => {
+      config = ((await import('../../app.config')) as unknown as { default: AppConfig }).default
     })
     return config as AppConfig
   } finally {
@@ -19,11 +19,11 @@ function appConfigWith(flag: string | undefined): AppConfig {
   }
 }
 
-test('should leave the 演示工具 subpackage out of app.json when TARO_APP_DEMO=0', () => {
-  const roots = (flag: string | undefined) => appConfigWith(flag).subPackages.map((p) => p.root)
-  expect(roots(undefined)).toContain('packages/demo')
-  expect(roots('1')).toContain('packages/demo')
-  expect(roots(' 0 ')).not.toContain('packages/demo')
-  expect(roots('0')).not.toContain('packages/demo')
-  expect(roots('0')).toContain('packages/shop')
+test('should leave the 演示工具 subpackage out of app.json when TARO_APP_DEMO=0', async () => {
+  const roots = async (flag: string | undefined) => (await appConfigWith(flag)).subPackages.map((p) => p.root)
+  expect(await roots(undefined)).toContain('packages/demo')
+  expect(await roots('1')).toContain('packages/demo')
+  expect(await roots(' 0 ')).not.toContain('packages/demo')
+  expect(await roots('0')).not.toContain('packages/demo')
+  expect(await roots('0')).toContain('packages/shop')
 })

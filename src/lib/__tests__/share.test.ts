@@ -1,19 +1,21 @@
-function canShareOn(platform: string): boolean {
-  const before = process.env.TARO_ENV
-  process.env.TARO_ENV = platform as typeof process.env.TARO_ENV
+const env = process.env as Record<string, string | undefined>
+
+async function canShareOn(platform: string): Promise<boolean> {
+  const before = env.TARO_ENV
+  env.TARO_ENV = platform
   try {
     let value = false
-    jest.isolateModules(() => {
-      value = (require('../share') as { canShare: boolean }).canShare
+    await jest.isolateModulesAsync(async () => {
+      value = (await import('../share')).canShare
     })
     return value
   } finally {
-    if (before === undefined) delete process.env.TARO_ENV
-    else process.env.TARO_ENV = before
+    if (before === undefined) delete env.TARO_ENV
+    else env.TARO_ENV = before
   }
 }
 
-test('should offer 分享给邻居 only where WeChat can share', () => {
-  expect(canShareOn('weapp')).toBe(true)
-  expect(canShareOn('h5')).toBe(false)
+test('should offer 分享给邻居 only where WeChat can share', async () => {
+  expect(await canShareOn('weapp')).toBe(true)
+  expect(await canShareOn('h5')).toBe(false)
 })
