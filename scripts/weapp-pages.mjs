@@ -100,9 +100,9 @@ export default {
     expect: ['处理工单', staff.ticketNo, '受理', '不予受理', '王** 139****5678', '办理进度'],
   },
   'packages/shop/index/index': {
-    expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30'],
+    expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30', '地图 ›'],
     tap: {
-      text: '易捷便利店 新华社区店',
+      text: '去兑换 ›',
       expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-yj-xinhua'],
     },
   },

@@ -18,5 +18,5 @@ declare namespace NodeJS {
 /** Prefix of every QR link the app shows, e.g. `${QR_LINK_PREFIX}/checkin?c=CODE`. */
 declare const QR_LINK_PREFIX: string
 
-/** 演示工具 are in the build (`TARO_APP_DEMO=0` leaves them out): src/lib/demo-flag.ts. */
+/** 演示工具 are in the build: config/index.ts sets it from `TARO_APP_DEMO` (on unless `0`), jest sets it true. */
 declare const DEMO_TOOLS: boolean

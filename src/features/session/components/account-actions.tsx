@@ -1,5 +1,4 @@
 import { Switch, Text, View } from '@tarojs/components'
-import { DEMO_ENABLED } from '@/lib/demo-flag'
 import { openPage } from '@/lib/navigation'
 import { confirmDialog, showToast } from '@/lib/toast'
 import { removeAccount } from '../api'
@@ -56,7 +55,7 @@ export function AccountLinks() {
 
 /** The one way into 演示工具 (its own page); a build with `TARO_APP_DEMO=0` has neither. */
 export function DemoEntry() {
-  if (!DEMO_ENABLED) return null
+  if (!DEMO_TOOLS) return null
   return (
     <View className="card links demo-entry">
       <View className="links__row" data-testid="demo-entry" onClick={() => openPage('/packages/demo/index')}>
