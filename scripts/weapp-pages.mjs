@@ -103,7 +103,7 @@ export default {
     expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30', '地图 ›'],
     tap: {
       text: '去兑换 ›',
-      expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-yj-xinhua'],
+      expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-'],
     },
   },
   'packages/shop/goods/index': {
