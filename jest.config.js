@@ -30,7 +30,7 @@ module.exports = {
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
       transformIgnorePatterns,
       moduleNameMapper,
-      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q' },
+      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true },
     },
     {
       displayName: 'ui',
@@ -48,6 +48,7 @@ module.exports = {
       testEnvironmentOptions: { url: 'http://localhost/', customExportConditions: ['node', 'node-addons'] },
       globals: {
         QR_LINK_PREFIX: 'https://linli.rencheng.example/q',
+        DEMO_TOOLS: true,
         ENABLE_INNER_HTML: true,
         ENABLE_ADJACENT_HTML: true,
         ENABLE_SIZE_APIS: true,

@@ -18,6 +18,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       QR_LINK_PREFIX: JSON.stringify(process.env.QR_LINK_PREFIX || 'https://linli.rencheng.example/q'),
       SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.SUBSCRIBE_TEMPLATES || ''),
+      // 演示工具: `TARO_APP_DEMO=0` leaves them out (as src/app.config.ts does with their page)
+      DEMO_TOOLS: JSON.stringify(process.env.TARO_APP_DEMO?.trim() !== '0'),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },

@@ -77,7 +77,9 @@ test(
 
     if (fixedClock) {
       await test.step('the demo tools show the fixed clock as the simulated time', async () => {
+        await app.openDemoTools()
         await expect(app.text('模拟时间：')).toContainText(/模拟时间：2027年7月20日 21:3\d/)
+        await app.back()
       })
     }
 

@@ -7,9 +7,9 @@ import { expect, test } from './fixtures'
 const TITLE = '小区绿地补植'
 const STAFF_ROLE = '社区工作人员 · 金城街道新华社区'
 
-/** 我的's demo tools move the mock cloud's clock on by whole hours. */
+/** 我的 › 演示工具 move the mock cloud's clock on by whole hours. */
 async function fastForward(app: App, hours: number) {
-  await app.open('/pages/mine/index')
+  await app.open('/packages/demo/index')
   for (let i = 0; i < hours; i += 1) await app.tap('快进 1 小时')
   await expect(app.text('（已调整）')).toBeVisible()
 }

@@ -180,10 +180,19 @@ export class App {
     await this.expectRoute(route)
   }
 
-  /** Taps a demo identity in 我的's demo tools (我的 must be showing). */
+  /** 我的 › 演示工具 (我的 must be showing): the demo tools' own page. */
+  async openDemoTools(): Promise<void> {
+    await this.tap(this.testId('demo-entry'))
+    await this.expectRoute('/packages/demo/index')
+  }
+
+  /** Taps a demo identity in 我的 › 演示工具 (我的 must be showing) and comes back to 我的. */
   async switchTo(openid: string): Promise<void> {
+    await this.openDemoTools()
     await this.tap(this.find(`[data-openid="${openid}"]`))
     await expect(this.text('已切换为')).toBeVisible()
+    await this.back()
+    await this.expectRoute('/pages/mine/index')
   }
 
   /** Opens 我的 afresh and switches to a demo identity. */

@@ -41,7 +41,11 @@ export default {
   },
   'pages/volunteer/index': ['我的志愿服务', '全部街道', '楼道清洁日', '独居老人上门探访', '已报名 0/10'],
   'pages/points/index': ['可用信用积分 120', '累计获得', '积分明细', '往期志愿服务积分转入', '+120'],
-  'pages/mine/index': ['我的身份', '长辈模式', '演示工具', '居民 · 王阿姨', '重置演示数据'],
+  'pages/mine/index': {
+    expect: ['我的身份', '长辈模式', '演示工具', '仅供体验'],
+    tap: { text: '演示工具', expect: ['wx.navigateTo /packages/demo/index'] },
+  },
+  'packages/demo/index': ['当前身份', '居民 · 王阿姨', '快进 1 小时', '重置演示数据'],
   'packages/info/news/index': {
     query: { id: 'news-01' },
     expect: ['新华社区“信用+”便利店：积分能换日用品了', '易捷便利店'],
@@ -101,10 +105,10 @@ export default {
     expect: ['处理工单', staff.ticketNo, '受理', '不予受理', '王** 139****5678', '办理进度'],
   },
   'packages/shop/index/index': {
-    expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30'],
+    expect: ['我的兑换', '合作商户', '易捷便利店 新华社区店', '营业时间 每天 07:30–21:30', '地图 ›'],
     tap: {
-      text: '易捷便利店 新华社区店',
-      expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-yj-xinhua'],
+      text: '去兑换 ›',
+      expect: ['wx.navigateTo /packages/shop/goods/index?shopId=shop-'],
     },
   },
   'packages/shop/goods/index': {

@@ -5,6 +5,7 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#c0392b',
     navigationBarTitleText: '任城邻里',
     navigationBarTextStyle: 'white',
+    navigationStyle: 'default',
     backgroundColor: '#f6f6f6',
   },
   subPackages: [
@@ -30,6 +31,8 @@ export default defineAppConfig({
       pages: ['index', 'detail/index', 'shuttle/index', 'mine/index', 'verify/index'],
     },
     { root: 'packages/messages', pages: ['index'] },
+    // 演示工具 (我的 › 演示工具): `TARO_APP_DEMO=0` builds without them (config/index.ts sets DEMO_TOOLS alike)
+    ...(process.env.TARO_APP_DEMO?.trim() !== '0' ? [{ root: 'packages/demo', pages: ['index'] }] : []),
   ],
   tabBar: {
     color: '#7a7a7a',

@@ -20,3 +20,5 @@ declare const QR_LINK_PREFIX: string
 
 /** WeChat subscribe-message template ids, `activity:<id>,ticket:<id>,order:<id>` (src/lib/subscribe.ts). */
 declare const SUBSCRIBE_TEMPLATES: string
+/** 演示工具 are in the build: config/index.ts sets it from `TARO_APP_DEMO` (on unless `0`), jest sets it true. */
+declare const DEMO_TOOLS: boolean

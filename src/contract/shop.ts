@@ -1,10 +1,24 @@
-export interface Shop {
+import type { Place } from './place'
+
+/** A partner shop: `lat`/`lng` (GCJ-02) put it on the map as a `Place`. */
+export interface Shop extends Place {
   id: string
-  name: string
   street: string
-  address: string
   hours: string
 }
+
+/** What a goods tile shows: a picture drawn for the kind of goods. */
+export type GoodsPicture =
+  | 'tissue'
+  | 'eggs'
+  | 'detergent'
+  | 'rice'
+  | 'haircut'
+  | 'salt'
+  | 'toothpaste'
+  | 'parking'
+  | 'cleaning'
+  | 'oil'
 
 export interface Goods {
   id: string
@@ -13,6 +27,7 @@ export interface Goods {
   points: number
   stock: number
   perPersonLimit: number
+  picture: GoodsPicture
   /** Quantity the caller already has in pending and confirmed orders of this item. */
   mine: number
 }

@@ -2,6 +2,7 @@ import type { Place } from '../../contract/place'
 import type { TicketStatus } from '../../contract/grid'
 import type { LedgerKind } from '../../contract/points'
 import type { Role } from '../../contract/user'
+import type { GoodsPicture } from '../../contract/shop'
 import type { Database, Tx } from './database'
 
 export interface SystemDoc {
@@ -29,6 +30,8 @@ export interface ShopDoc {
   communityId: string
   address: string
   hours: string
+  lat: number
+  lng: number
 }
 
 export type InviteDoc =
@@ -178,6 +181,7 @@ export interface GoodsDoc {
   stock: number
   perPersonLimit: number
   order: number
+  picture: GoodsPicture
 }
 
 export type OrderStatus = 'pending' | 'confirmed' | 'cancelled' | 'expired'

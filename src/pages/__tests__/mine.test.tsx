@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { act, render } from '@tarojs/test-utils-react/dist/pure'
 import type { LoginView } from '@/contract/user'
 import { confirmDialog } from '@/lib/toast'
@@ -69,13 +70,16 @@ test('should bind the staff invite code and refuse an unknown one', async () => 
   expect((await login()).roles).toContain('staff')
 })
 
-test('should switch identity with the demo tools', async () => {
+test('should keep 演示工具 behind one clearly marked row that opens their own page', async () => {
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
   const { container } = await setupMine('demo-resident-a')
-  await waitFor(() => expect(container.textContent).toContain('演示工具'))
-  const staff = container.querySelector('[data-openid="demo-staff"]') as HTMLElement
-  tap(staff)
-  await waitFor(() => expect(staff.className).toContain('btn--primary'))
-  expect(window.localStorage.getItem('linli-app:identity')).toContain('demo-staff')
+  await waitFor(() => expect(container.textContent).toContain('我的身份'))
+  expect(container.querySelector('[data-openid]')).toBeNull()
+  const entry = container.querySelector('[data-testid="demo-entry"]') as HTMLElement
+  expect(entry.textContent).toContain('演示工具')
+  expect(entry.textContent).toContain('仅供体验')
+  tap(entry)
+  expect(navigate).toHaveBeenCalledWith({ url: '/packages/demo/index' })
 })
 
 test('should delete the account after confirmation and forget the profile', async () => {

@@ -48,3 +48,13 @@ test('should show held points and open the order behind a redemption entry', asy
   tap(Array.from(container.querySelectorAll('.ledger__row')).find((r) => r.textContent?.includes('查看订单')))
   expect(navigate).toHaveBeenCalledWith({ url: `/packages/shop/order/index?id=${order.id}` })
 })
+
+test('should show where to spend points and the rules they follow', async () => {
+  setupCloud('demo-resident-a')
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
+  const { container } = render(<PointsPage />, {})
+  await waitFor(() => expect(container.textContent).toContain('积分规则'))
+  expect(container.textContent).toContain('店员核销后才扣除')
+  tap(container.querySelector('[data-testid="go-redeem"]'))
+  expect(navigate).toHaveBeenCalledWith({ url: '/packages/shop/index/index' })
+})

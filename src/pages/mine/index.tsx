@@ -1,7 +1,6 @@
-import { AccountLinks, ElderModeSwitch } from '@/features/session/components/account-actions'
+import { AccountLinks, DemoEntry, ElderModeSwitch } from '@/features/session/components/account-actions'
 import { MyOpenTickets } from '@/features/grid/components/my-open-tickets'
 import { MessagesEntry } from '@/features/messages/components/messages-entry'
-import { DemoTools } from '@/features/session/components/demo-tools'
 import { PageShell } from '@/features/session/components/page-shell'
 import { ProfileForm } from '@/features/session/components/profile-form'
 import { RoleBinding } from '@/features/session/components/role-binding'
@@ -36,7 +35,7 @@ export default function MinePage() {
           <AccountLinks />
         </>
       ) : null}
-      <DemoTools />
+      <DemoEntry />
     </PageShell>
   )
 }

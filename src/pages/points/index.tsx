@@ -5,6 +5,7 @@ import type { Balance } from '@/contract/points'
 import { fetchBalance, fetchLedgerPage } from '@/features/points/api'
 import { BalanceCard } from '@/features/points/components/balance-card'
 import { LedgerList } from '@/features/points/components/ledger-list'
+import { PointsRules } from '@/features/points/components/points-rules'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
 import { demoNow } from '@/lib/demo'
@@ -26,6 +27,7 @@ export default function PointsPage() {
   return (
     <PageShell>
       <BalanceCard balance={balance} />
+      <PointsRules onRedeem={() => openPage('/packages/shop/index/index')} />
       <Text className="section-title fs-lg">积分明细</Text>
       <LedgerList
         ledger={ledger}

@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import type { Goods } from '../../../contract/shop'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
+import { SEED_GOODS } from '../../seed/goods'
 import { settleExpired } from './settle'
 
 /**
@@ -28,6 +29,7 @@ export const listGoods = defineAction({
         points: g.points,
         stock: g.stock,
         perPersonLimit: g.perPersonLimit,
+        picture: g.picture ?? SEED_GOODS.find((s) => s._id === g._id)?.picture ?? 'tissue',
         mine: mine.reduce((sum, o) => sum + (o.goodsId === g._id ? o.quantity : 0), 0),
       }))
   },

@@ -52,3 +52,19 @@ export function AccountLinks() {
     </View>
   )
 }
+
+/** The one way into 演示工具 (its own page); a build with `TARO_APP_DEMO=0` has neither. */
+export function DemoEntry() {
+  if (!DEMO_TOOLS) return null
+  return (
+    <View className="card links demo-entry">
+      <View className="links__row" data-testid="demo-entry" onClick={() => openPage('/packages/demo/index')}>
+        <View className="demo-entry__text">
+          <Text className="fs-md">演示工具</Text>
+          <Text className="muted fs-sm">切换身份、快进时间、重置数据（仅供体验）</Text>
+        </View>
+        <Text className="tag demo-entry__tag fs-sm">演示</Text>
+      </View>
+    </View>
+  )
+}

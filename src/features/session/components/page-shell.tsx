@@ -1,4 +1,4 @@
-import type { PropsWithChildren } from 'react'
+import { type PropsWithChildren, useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useEnsureSession, useSession } from '../store'
 import { PrivacySheet } from './privacy-sheet'
@@ -9,6 +9,9 @@ export function PageShell({ children, className = '' }: PropsWithChildren<{ clas
   const elder = useSession((s) => s.elderMode)
   const notice = useSession((s) => s.notice)
   const dismiss = useSession((s) => s.dismissNotice)
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.body.classList.toggle('elder', elder)
+  }, [elder])
   return (
     <View className={`page ${elder ? 'elder' : ''} ${className}`}>
       {notice ? (

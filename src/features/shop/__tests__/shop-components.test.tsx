@@ -85,7 +85,29 @@ test('should show the code with its QR link, then turn to 已核销 by itself', 
   await waitFor(() => expect(container.textContent).toContain('已核销'), { timeout: 6000 })
   expect(container.querySelector('[data-testid="order-code"]')).toBeNull()
   expect(container.textContent).toContain('积分已扣除')
+  expect(container.textContent?.split('已核销').length).toBe(2)
 }, 10_000)
+
+test('should show the shop’s address on the map and its hours beside an open code', async () => {
+  const { redeem } = await setupShop()
+  const order = await redeem('goods-01')
+  const { container } = render(<OrderCode orderId={order.id} active />, {})
+  await waitFor(() => expect(container.querySelector('[data-testid="shop-place"]')).toBeTruthy())
+  const place = container.querySelector('[data-testid="shop-place"]') as HTMLElement
+  expect(place.textContent).toContain('金城街道新华社区党群服务中心一楼')
+  expect(place.textContent).toContain('营业时间 每天 07:30–21:30')
+  expect(place.querySelector('[data-testid="place-link"]')?.textContent).toContain('地图')
+})
+
+test('should give every item a picture', async () => {
+  await setupShop()
+  const { container } = render(<GoodsList shopId="shop-yj-xinhua" onRedeemed={jest.fn()} />, {})
+  await waitFor(() => expect(row(container, 'goods-02')).toBeTruthy())
+  expect(row(container, 'goods-02').querySelector('.goods-pic')?.textContent).toBe('蛋')
+  expect(container.querySelectorAll('.goods-pic').length).toBe(
+    container.querySelectorAll('.goods-row').length,
+  )
+})
 
 test('should cancel an open order after asking, and say the points came back', async () => {
   const { redeem } = await setupShop()
@@ -115,6 +137,8 @@ test('should let the clerk type a code, see the order with a masked name and con
   tap(buttonByText(container, '确认核销'))
 
   await waitFor(() => expect(container.querySelector('.clerk-result--ok')?.textContent).toContain('核销成功'))
+  const box = container.querySelector('taro-input-core[name="code"] input') as HTMLInputElement
+  await waitFor(() => expect(box.value).toBe(''))
   await waitFor(() => expect(container.textContent).toContain('今日已核销 1 笔'))
   expect(container.textContent).toContain('60 积分')
 })

@@ -74,6 +74,7 @@ export function ClerkConsole({ initialCode }: { initialCode?: string | null }) {
     setBusy(true)
     try {
       setResult({ ok: true, order: await confirmCode(found.code) })
+      setCode('')
       loadSummary()
     } catch (err) {
       setResult({ ok: false, message: errorMessage(err) })

@@ -5,6 +5,7 @@ import { REDEEM_RULES, type Goods } from '@/contract/shop'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { errorMessage } from '@/lib/cloud'
 import { fetchAvailable, fetchGoods } from '../api'
+import { GoodsPictureTile } from './goods-picture'
 import { RedeemSheet } from './redeem-sheet'
 
 /** How many more of an item this resident may take now; 0 says why not in `reason`. */
@@ -53,6 +54,7 @@ export function GoodsList({ shopId, onRedeemed }: { shopId: string; onRedeemed: 
         const { reason } = canTake(g, available)
         return (
           <View key={g.id} className="card goods-row" data-goods={g.id}>
+            <GoodsPictureTile picture={g.picture} />
             <View className="goods-row__main">
               <Text className="fs-lg goods-row__name">{g.name}</Text>
               <Text className="shop-price fs-md">{g.points} 积分</Text>

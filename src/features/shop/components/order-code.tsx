@@ -10,7 +10,8 @@ import { qrLink } from '@/lib/qr-link'
 import { formatDateTime } from '@/lib/time'
 import { confirmDialog, showToast } from '@/lib/toast'
 import { cancelOrder, fetchOrder } from '../api'
-import { OrderStatusTag } from './order-status'
+import { STATUS_TEXT } from './order-status'
+import { ShopPlace } from './shop-place'
 
 const POLL_MS = 3000
 
@@ -90,10 +91,7 @@ export function OrderCode({ orderId, active }: { orderId: string; active: boolea
         </>
       ) : (
         <View className={`order-code__done order-code__done--${order.status}`}>
-          <OrderStatusTag status={order.status} />
-          <Text className="fs-xl order-code__big">
-            {order.status === 'confirmed' ? '已核销' : order.status === 'expired' ? '已过期' : '已取消'}
-          </Text>
+          <Text className="fs-xl order-code__big">{STATUS_TEXT[order.status]}</Text>
           <Text className="muted fs-sm">
             {order.status === 'confirmed' && order.confirmedAt
               ? `核销时间 ${formatDateTime(order.confirmedAt)}，积分已扣除`
@@ -102,6 +100,7 @@ export function OrderCode({ orderId, active }: { orderId: string; active: boolea
         </View>
       )}
       <Text className="muted fs-sm order-code__meta">下单时间 {formatDateTime(order.createdAt)}</Text>
+      {open ? <ShopPlace shopId={order.goods.shopId} /> : null}
     </View>
   )
 }

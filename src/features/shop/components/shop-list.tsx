@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Shop } from '@/contract/shop'
+import { PlaceLink } from '@/components/place-link'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { errorMessage } from '@/lib/cloud'
 import { openPage } from '@/lib/navigation'
@@ -20,19 +21,23 @@ export function ShopList() {
   return (
     <View>
       {shops.map((s) => (
-        <View
-          key={s.id}
-          className="card shop-card"
-          data-shop={s.id}
-          onClick={() =>
-            openPage(`/packages/shop/goods/index?shopId=${s.id}&name=${encodeURIComponent(s.name)}`)
-          }
-        >
-          <Text className="shop-card__name fs-lg">{s.name}</Text>
-          <Text className="muted fs-sm">
-            {s.street} · {s.address}
-          </Text>
-          <Text className="muted fs-sm">营业时间 {s.hours}</Text>
+        <View key={s.id} className="card shop-card">
+          <View
+            className="shop-card__head"
+            data-shop={s.id}
+            onClick={() =>
+              openPage(`/packages/shop/goods/index?shopId=${s.id}&name=${encodeURIComponent(s.name)}`)
+            }
+          >
+            <View className="shop-card__title">
+              <Text className="shop-card__name fs-lg">{s.name}</Text>
+              <Text className="muted fs-sm">
+                {s.street} · 营业时间 {s.hours}
+              </Text>
+            </View>
+            <Text className="shop-card__go fs-md">去兑换 ›</Text>
+          </View>
+          <PlaceLink place={s} />
         </View>
       ))}
     </View>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { PlaceLink } from '@/components/place-link'
+import { canShare } from '@/lib/share'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import type { Activity, MySignup } from '@/contract/volunteer'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
@@ -149,11 +150,11 @@ export function ActivityDetail({ id, now, resume }: { id: string; now: number; r
             取消报名
           </Button>
         ) : null}
-        {process.env.TARO_ENV === 'h5' ? null : (
+        {canShare ? (
           <Button className="btn btn--ghost" openType="share">
             分享给邻居
           </Button>
-        )}
+        ) : null}
         {detail.organizer ? (
           <Button
             className="btn btn--ghost"

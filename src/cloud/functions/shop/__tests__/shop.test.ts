@@ -75,6 +75,22 @@ test('should seed partner shops with affordable goods at the clerk’s 易捷便
   ).toBe(true)
 })
 
+test('should put every shop on the map in 任城区 and give every goods a picture', async () => {
+  const { ok } = await setupShop()
+
+  const shops = await ok(A, 'shop', 'listShops')
+  expect(shops.length).toBeGreaterThan(0)
+  for (const shop of shops) {
+    expect(shop.lat).toBeGreaterThan(35.3)
+    expect(shop.lat).toBeLessThan(35.5)
+    expect(shop.lng).toBeGreaterThan(116.5)
+    expect(shop.lng).toBeLessThan(116.7)
+    expect(shop.address).not.toBe('')
+    const goods = await ok(A, 'shop', 'listGoods', { shopId: shop.id })
+    for (const g of goods) expect(g.picture).toMatch(/^[a-z]+$/)
+  }
+})
+
 test('should hold the points, reserve the stock and give an 8-digit code valid 30 minutes', async () => {
   const { redeemOk, balance, stock, ok } = await setupShop()
 
