@@ -90,14 +90,24 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
     await app.tap(ticketNo)
     await app.expectRoute('/packages/grid/handle/index')
     await expect(app.text('王** 139****5678')).toBeVisible()
-    await expect(app.find('.photos__item img').first()).toBeVisible()
-    await staffStep(app, '受理', '已受理，安排保洁员上门')
+    const photo = app.find('.photos__item img').first()
+    await expect(photo).toBeVisible()
+    const ticketTop = (await app.find('.ticket').first().boundingBox())?.y ?? Infinity
+    const formTop = (await app.find('.staff-actions').first().boundingBox())?.y ?? -Infinity
+    expect(ticketTop, 'the ticket comes before the form that acts on it').toBeLessThan(formTop)
+    await app.tap(app.button('受理'))
+    await expect(app.text('请填写处理说明')).toBeVisible()
+    await app.textarea('note').fill('已受理，安排保洁员上门')
+    await expect(app.text('请填写处理说明'), 'the message goes once the note is written').toBeHidden()
+    await app.tap(app.button('受理'))
     await expect(app.text('安排保洁员上门')).toBeVisible()
+    await expect(photo, 'the photo stays after a staff step').toBeVisible()
     await staffStep(app, '派单', '请环卫所今天内清运', '城市管理综合执法')
     await expect(app.text('派至城市管理综合执法：请环卫所今天内清运')).toBeVisible()
     await staffStep(app, '办结', '垃圾已清运，桶已消毒')
     await expect(app.text('垃圾已清运，桶已消毒')).toBeVisible()
     await expect(app.text('待评价')).toBeVisible()
+    await expect(photo).toBeVisible()
     await app.shot('staff-resolved', { fullPage: true })
   })
 
@@ -111,12 +121,18 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
       await expect(app.text(step)).toBeVisible()
     await expect(app.text('新华社区网格员')).toBeVisible()
     await app.shot('resident-timeline', { fullPage: true })
+    for (const star of await app.find('[data-score]').all()) {
+      const box = await star.boundingBox()
+      expect(box?.width, 'a star is a 44 px target').toBeGreaterThanOrEqual(44)
+      expect(box?.height, 'a star is a 44 px target').toBeGreaterThanOrEqual(44)
+    }
     await app.tap(app.find('[data-score="2"]'))
     await expect(app.text('2 星：不满意，将重新办理')).toBeVisible()
     await app.input('comment').fill('桶还是满的')
     await app.tap('提交评价')
     await expect(app.text('评价 2 星：桶还是满的，不满意，重新办理')).toBeVisible()
     await expect(app.text('对办理结果满意吗？')).toBeHidden()
+    await expect(app.find('.photos__item img').first(), 'the photo stays after rating').toBeVisible()
   })
 
   await test.step('the ticket shows as reopened in the staff queue', async () => {
@@ -130,5 +146,54 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
     await expect(reopened).toHaveClass(/chip--on/)
     await expect(app.text(ticketNo)).toBeVisible()
     await app.shot('staff-queue-reopened')
+  })
+})
+
+test('拨打 12345 之后，入口、返回和标签栏照常可点', async ({ app, page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('linli-app:privacy-agreed', JSON.stringify({ data: '2026-11' }))
+    const dialed: string[] = []
+    Object.assign(window, { dialed })
+    document.addEventListener(
+      'click',
+      (e) => {
+        const link = e.target instanceof HTMLAnchorElement ? e.target : null
+        if (link?.href.startsWith('tel:')) dialed.push(`${link.href} ${link.target}`)
+      },
+      true,
+    )
+  })
+  const dialed = () => page.evaluate(() => (window as unknown as { dialed: string[] }).dialed)
+
+  await test.step('首页 网格+热线 → 拨打 12345 asks first, showing the number', async () => {
+    await app.open('/pages/home/index')
+    await app.tap(app.find('[data-entry="grid"]'))
+    await app.expectRoute('/packages/grid/home/index')
+    await app.tap('拨打 12345')
+    const modal = app.find('.taro-modal__content')
+    await expect(modal).toContainText('号码 12345')
+    await app.shot('call-confirm')
+    await modal.locator('.taro-model__cancel').click()
+    await expect(modal).toBeHidden()
+    expect(await dialed(), 'cancel dials nothing').toEqual([])
+  })
+
+  await test.step('拨打 follows a tel: link in its own window; the app keeps its tab', async () => {
+    const url = page.url()
+    await app.tap('拨打 12345')
+    await app.find('.taro-modal__content .taro-model__confirm').click()
+    await expect.poll(dialed).toEqual(['tel:12345 _blank'])
+    expect(page.url()).toBe(url)
+  })
+
+  await test.step('entrances, back and tabs still answer taps', async () => {
+    await app.tap('我要反映')
+    await app.expectRoute('/packages/grid/report/index')
+    await app.backTo('/pages/home/index')
+    await app.tab('我的')
+    await app.expectRoute('/pages/mine/index')
+    await app.tab('首页')
+    await app.tap(app.find('[data-entry="events"]'))
+    await app.expectRoute('/packages/events/index')
   })
 })
