@@ -151,19 +151,3 @@ test(
     })
   },
 )
-
-test('完整隐私指引：在指引页同意后回到原来的页面', async ({ app }) => {
-  await app.open('/pages/points/index')
-  await app.tap('查看完整的《隐私保护指引》')
-  await app.expectRoute('/packages/info/privacy/index')
-  await app.tap(app.button('同意本指引'))
-  await app.expectRoute('/pages/points/index')
-  await expect(app.page.getByRole('dialog', { name: '隐私保护指引' }).filter({ visible: true })).toHaveCount(
-    0,
-  )
-  await expect(app.tabBar).toBeVisible()
-  await app.tab('我的')
-  await expect(app.page.getByRole('dialog', { name: '隐私保护指引' }).filter({ visible: true })).toHaveCount(
-    0,
-  )
-})
