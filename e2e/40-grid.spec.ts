@@ -2,6 +2,7 @@
 // accept, dispatch and resolve it, the resident follows the timeline and rates it 2, which
 // reopens it in the staff queue.
 import { PNG } from 'pngjs'
+import type { Locator } from '@playwright/test'
 import { exactly, type App } from './app'
 import { expect, test } from './fixtures'
 
@@ -18,6 +19,22 @@ function photo(): Buffer {
     }
   }
   return PNG.sync.write(png)
+}
+
+/** Each child of the card header starts below the one before it: tag, title, time, head-count never share a line. */
+async function expectOneALine(header: Locator) {
+  await expect(header).toBeVisible()
+  const boxes = await header.evaluate((el) =>
+    Array.from(el.children).map((c) => {
+      const r = c.getBoundingClientRect()
+      return { top: Math.round(r.top), bottom: Math.round(r.bottom), text: c.textContent ?? '' }
+    }),
+  )
+  expect(boxes.length).toBeGreaterThan(1)
+  for (let i = 1; i < boxes.length; i++)
+    expect(boxes[i].top, `「${boxes[i].text}」 starts below 「${boxes[i - 1].text}」`).toBeGreaterThanOrEqual(
+      boxes[i - 1].bottom,
+    )
 }
 
 /** Staff write a note, pick a department if asked, and press the action's button. */
@@ -48,6 +65,7 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
     await app.expectRoute('/packages/grid/home/index')
     await expect(app.text('拨打 12345')).toBeVisible()
     await expect(app.text('还没有反映过问题')).toBeVisible()
+    await expectOneALine(app.find('.card-head').first())
     await app.tap('我要反映')
     await app.expectRoute('/packages/grid/report/index')
   })
@@ -80,6 +98,10 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
   await test.step('staff of 新华社区 accept, dispatch and resolve it', async () => {
     await app.become('demo-staff')
     await app.bindInvite('JC-STAFF-2026', '社区工作人员 · 金城街道新华社区')
+    await app.open('/packages/staff/activities/index')
+    await app.tap(app.find('.activity-card').first())
+    await app.expectRoute('/packages/staff/roster/index')
+    await expectOneALine(app.find('.card-head').first())
     await app.open('/packages/grid/queue/index')
     await expect(app.text(ticketNo)).toBeVisible()
     await expect(app.text('反映人 王**')).toBeVisible()

@@ -23,11 +23,6 @@ export async function callPhone(phoneNumber: string): Promise<void> {
     await Taro.makePhoneCall({ phoneNumber }).catch(() => undefined)
     return
   }
-  const ok = await confirmDialog(
-    `拨打 ${phoneNumber}`,
-    `号码 ${phoneNumber}，点「拨打」用手机拨号。`,
-    '拨打',
-    '取消',
-  )
+  const ok = await confirmDialog(`拨打 ${phoneNumber}`, `将用手机呼叫 ${phoneNumber}`, '拨打', '取消')
   if (ok) dialInBrowser(phoneNumber)
 }
