@@ -25,7 +25,7 @@ test('拨打 12345 之后，入口、返回和标签栏照常可点', async ({ a
     await app.expectRoute('/packages/grid/home/index')
     await app.tap('拨打 12345')
     const modal = app.find('.taro-modal__content')
-    await expect(modal).toContainText('号码 12345')
+    await expect(modal).toContainText('将用手机呼叫 12345')
     await app.shot('call-confirm')
     await modal.locator('.taro-model__cancel').click()
     await expect(modal).toBeHidden()
