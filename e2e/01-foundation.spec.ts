@@ -1,8 +1,21 @@
 // Foundation journey on one device: privacy consent, 街道动态, 积分, the real-name profile,
 // binding the staff invite code, switching identity with the demo tools, and 长辈模式 surviving a reload.
 // Also run with the clock fixed at GRAPE_SEASON (@clock), where the dates the app shows are known.
+import type { Locator } from '@playwright/test'
 import { GRAPE_SEASON } from './clock'
 import { expect, test } from './fixtures'
+
+/** What a finger would hit at the middle of `target` is `target` (nothing covers it). */
+async function expectUncovered(target: Locator): Promise<void> {
+  await expect(target).toBeInViewport({ ratio: 1 })
+  const hit = () =>
+    target.evaluate((el) => {
+      const r = el.getBoundingClientRect()
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+      return top !== null && el.contains(top)
+    })
+  await expect.poll(hit, { message: 'nothing covers it' }).toBe(true)
+}
 
 const STAFF_ROLE = '社区工作人员 · 金城街道新华社区'
 
@@ -18,6 +31,27 @@ test(
       await app.open()
       await expect(app.text('任城邻里隐私保护指引')).toBeVisible()
       await app.shot('privacy-sheet')
+    })
+
+    await test.step('the full guide reads to its end, and coming back the sheet is still whole', async () => {
+      await app.tap('查看完整的《隐私保护指引》')
+      await app.expectRoute('/packages/info/privacy/index')
+      await expect(app.find('.taro_page[id^="/packages/info/privacy/index"]')).toHaveClass(
+        /taro_page_stationed/,
+      )
+      await expect(page.getByRole('dialog', { name: '隐私保护指引' }).filter({ visible: true })).toHaveCount(
+        0,
+      )
+      const agreeHere = app.button('同意本指引')
+      await agreeHere.scrollIntoViewIfNeeded()
+      await expectUncovered(agreeHere)
+      await app.shot('privacy-full-end')
+      await app.back()
+      await app.expectRoute('/pages/home/index')
+      await expect(app.tabBar).toBeHidden()
+      await expectUncovered(app.button('暂不同意'))
+      await expectUncovered(app.button('同意并继续'))
+      await app.shot('privacy-sheet-after-guide')
       await app.acceptPrivacy()
     })
 

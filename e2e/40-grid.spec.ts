@@ -2,6 +2,7 @@
 // accept, dispatch and resolve it, the resident follows the timeline and rates it 2, which
 // reopens it in the staff queue.
 import { PNG } from 'pngjs'
+import type { Locator } from '@playwright/test'
 import { exactly, type App } from './app'
 import { expect, test } from './fixtures'
 
@@ -18,6 +19,22 @@ function photo(): Buffer {
     }
   }
   return PNG.sync.write(png)
+}
+
+/** Each child of the card header starts below the one before it: tag, title, time, head-count never share a line. */
+async function expectOneALine(header: Locator) {
+  await expect(header).toBeVisible()
+  const boxes = await header.evaluate((el) =>
+    Array.from(el.children).map((c) => {
+      const r = c.getBoundingClientRect()
+      return { top: Math.round(r.top), bottom: Math.round(r.bottom), text: c.textContent ?? '' }
+    }),
+  )
+  expect(boxes.length).toBeGreaterThan(1)
+  for (let i = 1; i < boxes.length; i++)
+    expect(boxes[i].top, `「${boxes[i].text}」 starts below 「${boxes[i - 1].text}」`).toBeGreaterThanOrEqual(
+      boxes[i - 1].bottom,
+    )
 }
 
 /** Staff write a note, pick a department if asked, and press the action's button. */
@@ -48,6 +65,7 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
     await app.expectRoute('/packages/grid/home/index')
     await expect(app.text('拨打 12345')).toBeVisible()
     await expect(app.text('还没有反映过问题')).toBeVisible()
+    await expectOneALine(app.find('.card-head').first())
     await app.tap('我要反映')
     await app.expectRoute('/packages/grid/report/index')
   })
@@ -80,6 +98,10 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
   await test.step('staff of 新华社区 accept, dispatch and resolve it', async () => {
     await app.become('demo-staff')
     await app.bindInvite('JC-STAFF-2026', '社区工作人员 · 金城街道新华社区')
+    await app.open('/packages/staff/activities/index')
+    await app.tap(app.find('.activity-card').first())
+    await app.expectRoute('/packages/staff/roster/index')
+    await expectOneALine(app.find('.card-head').first())
     await app.open('/packages/grid/queue/index')
     await expect(app.text(ticketNo)).toBeVisible()
     await expect(app.text('反映人 王**')).toBeVisible()
@@ -90,14 +112,24 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
     await app.tap(ticketNo)
     await app.expectRoute('/packages/grid/handle/index')
     await expect(app.text('王** 139****5678')).toBeVisible()
-    await expect(app.find('.photos__item img').first()).toBeVisible()
-    await staffStep(app, '受理', '已受理，安排保洁员上门')
+    const photo = app.find('.photos__item img').first()
+    await expect(photo).toBeVisible()
+    const ticketTop = (await app.find('.ticket').first().boundingBox())?.y ?? Infinity
+    const formTop = (await app.find('.staff-actions').first().boundingBox())?.y ?? -Infinity
+    expect(ticketTop, 'the ticket comes before the form that acts on it').toBeLessThan(formTop)
+    await app.tap(app.button('受理'))
+    await expect(app.text('请填写处理说明')).toBeVisible()
+    await app.textarea('note').fill('已受理，安排保洁员上门')
+    await expect(app.text('请填写处理说明'), 'the message goes once the note is written').toBeHidden()
+    await app.tap(app.button('受理'))
     await expect(app.text('安排保洁员上门')).toBeVisible()
+    await expect(photo, 'the photo stays after a staff step').toBeVisible()
     await staffStep(app, '派单', '请环卫所今天内清运', '城市管理综合执法')
     await expect(app.text('派至城市管理综合执法：请环卫所今天内清运')).toBeVisible()
     await staffStep(app, '办结', '垃圾已清运，桶已消毒')
     await expect(app.text('垃圾已清运，桶已消毒')).toBeVisible()
     await expect(app.text('待评价')).toBeVisible()
+    await expect(photo).toBeVisible()
     await app.shot('staff-resolved', { fullPage: true })
   })
 
@@ -111,12 +143,18 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
       await expect(app.text(step)).toBeVisible()
     await expect(app.text('新华社区网格员')).toBeVisible()
     await app.shot('resident-timeline', { fullPage: true })
+    for (const star of await app.find('[data-score]').all()) {
+      const box = await star.boundingBox()
+      expect(box?.width, 'a star is a 44 px target').toBeGreaterThanOrEqual(44)
+      expect(box?.height, 'a star is a 44 px target').toBeGreaterThanOrEqual(44)
+    }
     await app.tap(app.find('[data-score="2"]'))
     await expect(app.text('2 星：不满意，将重新办理')).toBeVisible()
     await app.input('comment').fill('桶还是满的')
     await app.tap('提交评价')
     await expect(app.text('评价 2 星：桶还是满的，不满意，重新办理')).toBeVisible()
     await expect(app.text('对办理结果满意吗？')).toBeHidden()
+    await expect(app.find('.photos__item img').first(), 'the photo stays after rating').toBeVisible()
   })
 
   await test.step('the ticket shows as reopened in the staff queue', async () => {

@@ -34,7 +34,7 @@ export interface Ticket {
   address: string
   location?: { lat: number; lng: number }
   photoCount: number
-  /** Only in `detail` (lists stay small). */
+  /** In the actions on one ticket (`report`, `detail`, `advance`, `rate`); lists stay small. */
   photos?: string[]
   anonymous: boolean
   department?: string

@@ -2,7 +2,7 @@ import type { AdvanceTo, TicketStatus } from '../../../contract/grid'
 import { advanceInput } from '../../../contract/schemas/grid'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { OTHER_COMMUNITY, findTicket, requireStaff, staffView } from './tickets'
+import { OTHER_COMMUNITY, findTicket, photosOf, requireStaff, staffView } from './tickets'
 
 /** The staff half of the lifecycle: which statuses each step may leave from. */
 const FROM: Record<AdvanceTo, TicketStatus[]> = {
@@ -21,7 +21,8 @@ const STEP: Record<AdvanceTo, string> = {
 
 /**
  * `grid.advance` (staff of the ticket's community) { ticketNo, to: 'accepted'|'dispatched'|
- * 'resolved'|'rejected', note (1–200), department? (2–30, required for dispatched) } → Ticket.
+ * 'resolved'|'rejected', note (1–200), department? (2–30, required for dispatched) } → Ticket with
+ * its photos.
  * Allowed: submitted → accepted | rejected; accepted → dispatched | resolved | rejected;
  * dispatched → resolved; reopened → dispatched | resolved. Each step joins the timeline, signed
  * with the community's grid label. Errors: INVALID_ARGUMENT, PERMISSION_DENIED, NOT_FOUND,
@@ -55,6 +56,6 @@ export const advance = defineAction({
       ],
     }
     await db.set('tickets', next)
-    return staffView(db, next, at)
+    return staffView(db, next, at, await photosOf(db, next))
   },
 })

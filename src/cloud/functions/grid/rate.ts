@@ -2,7 +2,7 @@ import type { TicketStatus } from '../../../contract/grid'
 import { rateInput } from '../../../contract/schemas/grid'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { communityName, findTicket, ticketView } from './tickets'
+import { communityName, findTicket, photosOf, ticketView } from './tickets'
 
 const REFUSED: Record<string, string> = {
   closed: '这张工单已评价并办结',
@@ -10,7 +10,7 @@ const REFUSED: Record<string, string> = {
 }
 
 /**
- * `grid.rate` { ticketNo, score (1–5), comment? (≤ 200) } → Ticket. Only its reporter, only while
+ * `grid.rate` { ticketNo, score (1–5), comment? (≤ 200) } → Ticket with its photos. Only its reporter, only while
  * resolved, so once per resolution: a score of 2 or less reopens the ticket, otherwise it closes.
  * Errors: INVALID_ARGUMENT, NOT_FOUND, PERMISSION_DENIED (not the reporter), CONFLICT (not resolved).
  */
@@ -33,6 +33,12 @@ export const rate = defineAction({
       timeline: [...ticket.timeline, { at, status, note, actor: 'reporter' as const }],
     }
     await db.set('tickets', next)
-    return ticketView(next, await communityName(db, ticket.communityId), at, { kind: 'reporter' })
+    return ticketView(
+      next,
+      await communityName(db, ticket.communityId),
+      at,
+      { kind: 'reporter' },
+      await photosOf(db, next),
+    )
   },
 })

@@ -63,7 +63,10 @@ export function RatingPanel({ ticket, onRated }: { ticket: Ticket; onRated: (t: 
         placeholder="说说办理情况（选填）"
         maxlength={GRID_RULES.commentMax}
         value={comment}
-        onInput={(e) => setComment(e.detail.value)}
+        onInput={(e) => {
+          setComment(e.detail.value)
+          setError(null)
+        }}
       />
       {error ? <Text className="field__error fs-sm">{error}</Text> : null}
       <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={submit}>

@@ -72,6 +72,10 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
   }, [])
 
   const chosen = useMemo(() => categories?.find((c) => c.id === category), [categories, category])
+  useEffect(
+    () => setFormError(null),
+    [category, description, photos, address, location, anonymous, otherPhone, communityId],
+  )
 
   if (loadError) return <ErrorState message={loadError} onRetry={load} />
   if (!categories) return <Loading />

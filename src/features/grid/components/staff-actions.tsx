@@ -30,26 +30,40 @@ export function StaffActions({ ticket, onDone }: { ticket: Ticket; onDone: (t: T
   const [note, setNote] = useState('')
   const [department, setDepartment] = useState<string | undefined>(undefined)
   const [busy, setBusy] = useState<AdvanceTo | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [tried, setTried] = useState<AdvanceTo | null>(null)
+  const [cloudError, setCloudError] = useState<string | null>(null)
   if (steps.length === 0) return null
 
-  const run = async (to: AdvanceTo) => {
-    const { output, errors } = checkForm(advanceInput, {
+  const check = (to: AdvanceTo) =>
+    checkForm(advanceInput, {
       ticketNo: ticket.ticketNo,
       to,
       note,
       department: to === 'dispatched' ? department : undefined,
     })
-    if (!output) return setError(Object.values(errors)[0] ?? null)
+  const invalid = tried ? check(tried) : null
+  const error = cloudError ?? (invalid && !invalid.output ? (Object.values(invalid.errors)[0] ?? null) : null)
+  const edit =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v)
+      setCloudError(null)
+    }
+
+  const run = async (to: AdvanceTo) => {
+    const { output } = check(to)
+    setTried(to)
+    setCloudError(null)
+    if (!output) return
     setBusy(to)
-    setError(null)
     try {
       const next = await advanceTicket(output)
       showToast(`已${LABELS[to]}`, 'success')
       setNote('')
+      setTried(null)
       onDone(next)
     } catch (err) {
-      if (err instanceof CloudCallError) setError(err.message)
+      if (err instanceof CloudCallError) setCloudError(err.message)
     } finally {
       setBusy(null)
     }
@@ -64,7 +78,7 @@ export function StaffActions({ ticket, onDone }: { ticket: Ticket; onDone: (t: T
         placeholder="处理说明（必填，居民可在进度中看到）"
         maxlength={GRID_RULES.noteMax}
         value={note}
-        onInput={(e) => setNote(e.detail.value)}
+        onInput={(e) => edit(setNote)(e.detail.value)}
       />
       <Text className="muted fs-sm staff-actions__count">
         {note.length}/{GRID_RULES.noteMax}
@@ -76,7 +90,7 @@ export function StaffActions({ ticket, onDone }: { ticket: Ticket; onDone: (t: T
             <FilterChips
               options={GRID_DEPARTMENTS.map((d) => [d, d] as const)}
               value={department}
-              onChange={setDepartment}
+              onChange={edit(setDepartment)}
             />
           </View>
         </View>

@@ -3,8 +3,15 @@ import { Text, View } from '@tarojs/components'
 import { useEnsureSession, useSession } from '../store'
 import { PrivacySheet } from './privacy-sheet'
 
-/** Every page's root: large type for 长辈模式, the one-time recovery notice and the privacy sheet. */
-export function PageShell({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
+/**
+ * Every page's root: large type for 长辈模式, the one-time recovery notice and the privacy sheet
+ * (not over the full guide itself, which has its own agree button).
+ */
+export function PageShell({
+  children,
+  className = '',
+  privacySheet = true,
+}: PropsWithChildren<{ className?: string; privacySheet?: boolean }>) {
   useEnsureSession()
   const elder = useSession((s) => s.elderMode)
   const notice = useSession((s) => s.notice)
@@ -21,7 +28,7 @@ export function PageShell({ children, className = '' }: PropsWithChildren<{ clas
         </View>
       ) : null}
       {children}
-      <PrivacySheet />
+      {privacySheet ? <PrivacySheet /> : null}
     </View>
   )
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { openPage, setTabBarHidden } from '@/lib/navigation'
@@ -14,6 +15,9 @@ export function PrivacySheet() {
     setTabBarHidden(true)
     return () => setTabBarHidden(false)
   }, [open])
+  useDidShow(() => {
+    if (useSession.getState().privacyPrompt) setTabBarHidden(true)
+  })
   if (!open) return null
   return (
     <View className="privacy-mask">

@@ -67,7 +67,7 @@ export function Roster({ id }: { id: string }) {
   }
   return (
     <View>
-      <View className="card">
+      <View className="card card-head">
         <Text className={`tag activity-status activity-status--${activity.status}`}>
           {STATUS_LABEL[activity.status]}
         </Text>

@@ -15,8 +15,8 @@ export default function GridHandlePage() {
       {!error && !ticket ? <Loading /> : null}
       {ticket ? (
         <>
-          <StaffActions ticket={ticket} onDone={setTicket} />
           <TicketDetail ticket={ticket} now={now} />
+          <StaffActions ticket={ticket} onDone={setTicket} />
         </>
       ) : null}
     </PageShell>

@@ -22,14 +22,14 @@ export default function GridHomePage() {
   useDidShow(() => void mine.refresh())
   return (
     <PageShell>
-      <View className="card">
+      <View className="card card-head">
         <Text className="fs-lg ticket__category">身边有问题，随手反映</Text>
         <Text className="muted fs-sm">网格员受理、部门报到办理，每一步都能看到进度。</Text>
-        <View className="grid-hub__actions" style={{ marginTop: '12px' }}>
+        <View className="grid-hub__actions">
           <Button className="btn btn--primary" onClick={() => openPage('/packages/grid/report/index')}>
             我要反映
           </Button>
-          <Button className="btn btn--ghost" onClick={() => callPhone(HOTLINE)}>
+          <Button className="btn btn--ghost" onClick={() => void callPhone(HOTLINE)}>
             拨打 {HOTLINE}
           </Button>
         </View>

@@ -22,7 +22,7 @@ export default function GridTicketPage() {
           {ticket.status === 'resolved' ? <RatingPanel ticket={ticket} onRated={setTicket} /> : null}
           <TicketDetail ticket={ticket} now={now} />
           <View className="card">
-            <Button className="btn btn--ghost" onClick={() => callPhone(HOTLINE)}>
+            <Button className="btn btn--ghost" onClick={() => void callPhone(HOTLINE)}>
               进度有疑问？拨打 {HOTLINE} 热线
             </Button>
           </View>

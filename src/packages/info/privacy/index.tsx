@@ -1,7 +1,9 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
+import { goBack } from '@/lib/navigation'
 import './index.scss'
 
 const SECTIONS: [string, string][] = [
@@ -26,8 +28,12 @@ const SECTIONS: [string, string][] = [
 export default function PrivacyPage() {
   const agreed = useSession((s) => s.privacyAgreed)
   const agree = useSession((s) => s.agreePrivacy)
+  const agreeAndReturn = () => {
+    agree()
+    if (Taro.getCurrentPages().length > 1) goBack()
+  }
   return (
-    <PageShell>
+    <PageShell privacySheet={false}>
       <View className="card privacy-doc">
         <Text className="fs-xl privacy-doc__title">任城邻里隐私保护指引</Text>
         {SECTIONS.map(([title, body]) => (
@@ -39,7 +45,7 @@ export default function PrivacyPage() {
         {agreed ? (
           <Text className="muted fs-sm">您已同意本指引。</Text>
         ) : (
-          <Button className="btn btn--primary" onClick={agree}>
+          <Button className="btn btn--primary" openType="agreePrivacyAuthorization" onClick={agreeAndReturn}>
             同意本指引
           </Button>
         )}

@@ -183,6 +183,23 @@ test('should walk accept → dispatch → resolve → rate 4 → closed, each st
   expect(seen.timeline.map((e) => e.at)).toEqual([0, 1, 2, 3, 4].map((h) => clock.now - (4 - h) * HOUR))
 })
 
+test('should answer every step on one ticket with its photos, as detail does', async () => {
+  const { report, advance, rate } = await setupGrid()
+  const { ticketNo } = await report({ photos: [PNG, PNG] })
+  const steps = [
+    await advance(ticketNo, 'accepted'),
+    await advance(ticketNo, 'dispatched', { department: '物业公司' }),
+    await advance(ticketNo, 'resolved'),
+    await rate(ticketNo, 2),
+    await advance(ticketNo, 'resolved'),
+    await rate(ticketNo, 4),
+  ]
+  for (const step of steps)
+    expect(step).toMatchObject({ ok: true, data: { photoCount: 2, photos: [PNG, PNG] } })
+  const { ticketNo: bare } = await report()
+  expect(await advance(bare, 'accepted')).toMatchObject({ ok: true, data: { photoCount: 0, photos: [] } })
+})
+
 test('should reopen on a score of 2, then allow dispatch or resolve and one more rating', async () => {
   const { report, advance, rate } = await setupGrid()
   const { ticketNo } = await report()
