@@ -1,6 +1,13 @@
 // The mock cloud with every function registered: what tests and tools outside the app use. The app
 // itself starts from `core` (the main package) and each subpackage registers its own domain's
 // functions when it loads (lib/cloud-<domain>.ts), so that code stays out of the main package.
-import './functions/shop/register'
+import { registerFunctions } from './functions/registry'
+import { gridActions } from './functions/grid/actions'
+import { shopActions } from './functions/shop/actions'
+import { volunteerActions } from './functions/volunteer/actions'
+
+registerFunctions('shop', shopActions)
+registerFunctions('volunteer', volunteerActions)
+registerFunctions('grid', gridActions)
 
 export * from './core'

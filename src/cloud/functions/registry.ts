@@ -1,27 +1,29 @@
 import type { FunctionName } from '../../contract/api'
 import type { ActionMap, CloudFunctions } from '../runtime/action'
 import { eventsActions } from './events/actions'
-import { gridActions } from './grid/actions'
+import { mine as gridMine } from './grid/mine'
 import { messagesActions } from './messages/actions'
 import { newsActions } from './news/actions'
 import { pointsActions } from './points/actions'
 import { userActions } from './user/actions'
-import { volunteerActions } from './volunteer/actions'
+import { list as volunteerList } from './volunteer/list'
 
 /**
- * The functions the main package carries. A domain whose screens all live in a subpackage registers
- * its function when that subpackage loads (`registerFunctions`); `cloud/index.ts` registers them all.
+ * The functions and actions the main package carries: what the tab pages call. The rest of a domain
+ * registers when the subpackage whose pages call it loads (`registerFunctions`, from
+ * lib/cloud-<domain>.ts); `cloud/index.ts` registers everything for tests and tools.
  */
 export const cloudFunctions: Partial<CloudFunctions> = {
   user: userActions,
   news: newsActions,
   points: pointsActions,
-  volunteer: volunteerActions,
-  grid: gridActions,
+  volunteer: { list: volunteerList } as ActionMap<'volunteer'>,
+  grid: { mine: gridMine } as ActionMap<'grid'>,
   events: eventsActions,
   messages: messagesActions,
 }
 
-export function registerFunctions<F extends FunctionName>(name: F, actions: ActionMap<F>): void {
-  ;(cloudFunctions as Record<string, unknown>)[name] = actions
+/** Adds a function's actions (all or some) to what the running cloud answers. */
+export function registerFunctions<F extends FunctionName>(name: F, actions: Partial<ActionMap<F>>): void {
+  ;(cloudFunctions as Record<string, unknown>)[name] = { ...cloudFunctions[name], ...actions }
 }

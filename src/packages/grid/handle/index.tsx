@@ -1,3 +1,4 @@
+import '@/lib/cloud-grid'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState, Loading } from '@/components/state-view'
 import { StaffActions } from '@/features/grid/components/staff-actions'

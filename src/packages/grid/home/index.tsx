@@ -1,3 +1,4 @@
+import '@/lib/cloud-grid'
 import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'

@@ -1,3 +1,4 @@
+import '@/lib/cloud-grid'
 import { useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'

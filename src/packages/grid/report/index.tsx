@@ -1,3 +1,4 @@
+import '@/lib/cloud-grid'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/state-view'

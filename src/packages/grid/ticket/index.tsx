@@ -1,3 +1,4 @@
+import '@/lib/cloud-grid'
 import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@/components/button'

@@ -1,3 +1,4 @@
+import '@/lib/cloud-staff'
 import { ErrorState } from '@/components/state-view'
 import { StaffActivities } from '@/features/volunteer/components/staff-activities'
 import { PageShell } from '@/features/session/components/page-shell'

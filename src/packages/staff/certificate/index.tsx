@@ -1,3 +1,4 @@
+import '@/lib/cloud-staff'
 import { ErrorState } from '@/components/state-view'
 import { CertificateCheck } from '@/features/volunteer/components/certificate-check'
 import { PageShell } from '@/features/session/components/page-shell'

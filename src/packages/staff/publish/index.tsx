@@ -1,3 +1,4 @@
+import '@/lib/cloud-staff'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState, Loading } from '@/components/state-view'
 import { PublishForm } from '@/features/volunteer/components/publish-form'

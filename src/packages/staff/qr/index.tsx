@@ -1,3 +1,4 @@
+import '@/lib/cloud-staff'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState } from '@/components/state-view'
 import { RotatingQr } from '@/features/volunteer/components/rotating-qr'

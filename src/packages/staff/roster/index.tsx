@@ -1,3 +1,4 @@
+import '@/lib/cloud-staff'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState } from '@/components/state-view'
 import { Roster } from '@/features/volunteer/components/roster'

@@ -1,3 +1,4 @@
+import '@/lib/cloud-volunteer'
 import { CertificateView } from '@/features/volunteer/components/certificate-view'
 import { PageShell } from '@/features/session/components/page-shell'
 

@@ -1,3 +1,4 @@
+import '@/lib/cloud-volunteer'
 import { useRouter } from '@tarojs/taro'
 import { CheckIn } from '@/features/volunteer/components/check-in'
 import { PageShell } from '@/features/session/components/page-shell'

@@ -1,3 +1,4 @@
+import '@/lib/cloud-volunteer'
 import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { ErrorState } from '@/components/state-view'
 import { ActivityDetail } from '@/features/volunteer/components/activity-detail'

@@ -1,3 +1,4 @@
+import '@/lib/cloud-volunteer'
 import { ServiceRecord } from '@/features/volunteer/components/service-record'
 import { PageShell } from '@/features/session/components/page-shell'
 

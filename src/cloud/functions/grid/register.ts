@@ -1,0 +1,4 @@
+import { registerFunctions } from '../registry'
+import { gridActions } from './actions'
+
+registerFunctions('grid', gridActions)
