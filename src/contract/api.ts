@@ -8,6 +8,7 @@ import type {
   Departure,
   EventDetail,
   EventSummary,
+  VerifiedBooking,
 } from './events'
 import type { Balance, LedgerEntry } from './points'
 import type { ClerkSummary, Goods, LookedUpOrder, Order, RedeemInput, Shop } from './shop'
@@ -98,7 +99,7 @@ export interface CloudApi {
     shuttles: { input: { eventId: string; date: string }; output: Departure[] }
     bookShuttle: { input: BookShuttleInput; output: Booking }
     mine: { input: PageQuery; output: Page<Booking> }
-    verify: { input: { code: string }; output: Booking }
+    verify: { input: { code: string }; output: VerifiedBooking }
   }
 }
 
