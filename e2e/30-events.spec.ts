@@ -34,7 +34,7 @@ async function openEvent(app: App, eventId: string) {
 }
 
 /** The code of the booking just made (预约码 / 乘车码), shown right below the row tapped. */
-async function bookedBelow(app: App, row: ReturnType<App['find']>) {
+async function bookedBelow(row: ReturnType<App['find']>) {
   const card = row.locator('xpath=following-sibling::*[1]')
   await expect(card).toHaveAttribute('data-testid', 'booked')
   await expect(card).toBeInViewport()
@@ -88,7 +88,7 @@ test(
       if (fixedClock) await expect(next).toContainText('第2场 · 电影金曲')
       await app.tap(next)
       await app.tap(app.button('确认预约'))
-      bCode = await bookedBelow(app, next)
+      bCode = await bookedBelow(next)
       await app.backTo(HOME)
     })
 
@@ -117,7 +117,7 @@ test(
       await expect(app.testId('seats')).toHaveText(/^\s*2\s*$/)
       await app.shot('booking-sheet')
       await app.tap(app.button('确认预约'))
-      concertCode = await bookedBelow(app, session)
+      concertCode = await bookedBelow(session)
       await expect(app.find('.booked')).toContainText(`${concert.title} · 2 人`)
       await app.shot('concert-booked')
     })
@@ -142,14 +142,14 @@ test(
       await expect(app.find('.sheet')).toHaveCount(0)
       await app.tap(out.locator('taro-button-core'))
       await app.tap(app.button('确认预约'))
-      outCode = await bookedBelow(app, out)
+      outCode = await bookedBelow(out)
       await expect(out).toContainText('余座 43 / 45')
       await app.shot('shuttle-booked')
 
       const back = app.find('[data-direction="back"] .departure').first()
       await app.tap(back.locator('taro-button-core'))
       await app.tap(app.button('确认预约'))
-      backCode = await bookedBelow(app, back)
+      backCode = await bookedBelow(back)
     })
 
     await test.step('我的预约 lists them in the order they are used', async () => {

@@ -120,7 +120,7 @@ export default {
   },
   'packages/events/detail/index': {
     query: { id: 'ev-grape' },
-    expect: ['刘村葡萄音乐市集', '场次', '第1场 · 开幕·乐队之夜', '第16场 · 闭幕·乐队返场', '免费班车时刻表'],
+    expect: ['刘村葡萄音乐市集', '场次', '第1场 · 开幕乐队之夜', '第16场 · 闭幕乐队返场', '免费班车时刻表'],
     tap: {
       text: '免费班车时刻表',
       expect: ['wx.navigateTo /packages/events/shuttle/index?eventId=ev-grape'],

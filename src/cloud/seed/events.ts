@@ -20,13 +20,13 @@ const on = (year: number, monthDay: string, hour: number, next = false) =>
   atChina(`${year + (next ? 1 : 0)}-${monthDay}`, hour)
 
 const PROGRAMMES = [
-  '开幕·乐队之夜',
+  '开幕乐队之夜',
   '电影金曲',
   '民谣弹唱',
   '经典老歌',
   '校园青春',
   '爵士与蓝调',
-  '古筝琵琶·民乐新声',
+  '古筝琵琶民乐会',
   '戏曲名段',
   '吉他弹唱',
   '摇滚之夜',
@@ -35,7 +35,7 @@ const PROGRAMMES = [
   '怀旧金曲',
   '星空露营音乐会',
   '葡萄丰收音乐会',
-  '闭幕·乐队返场',
+  '闭幕乐队返场',
 ]
 
 const PLANS: Plan[] = [

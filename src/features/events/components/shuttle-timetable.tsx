@@ -57,10 +57,11 @@ export function ShuttleTimetable({ eventId, date, link, seats }: Props) {
         ) : null}
         {link ? <Text className="tag shuttle__linked">将与刚才的演出预约关联</Text> : null}
       </View>
-      <ScrollView scrollX className="shuttle__days">
+      <ScrollView scrollX className="shuttle__days" scrollIntoView={day ? `day-${day}` : undefined}>
         {days.map((d) => (
           <Text
             key={d}
+            id={`day-${d}`}
             className={`shuttle__day fs-sm ${d === day ? 'shuttle__day--on' : ''}`}
             onClick={() => {
               setPicked(d)
