@@ -4,6 +4,7 @@ import { Button } from '@/components/button'
 import type { Booking, Departure } from '@/contract/events'
 import { openPage } from '@/lib/navigation'
 import { chinaTime } from '@/lib/time'
+import { useScrollTo } from '../scroll-to'
 
 interface Props {
   label: string
@@ -15,10 +16,13 @@ interface Props {
 }
 
 const hhmm = (ms: number) => chinaTime(ms).format('HH:mm')
+const rowId = (d: Departure) => `dep-${d.direction}-${hhmm(d.departAt).replace(':', '')}`
 
 /** One direction of a concert day: the departures that fit the concert first, the others behind a toggle. */
 export function DepartureGroup({ label, departures, now, done, onPick }: Props) {
   const [all, setAll] = useState(false)
+  const booked = departures.find((d) => d.id === done?.departureId)
+  useScrollTo(booked && done ? `${rowId(booked)}-${done.id}` : null)
   if (departures.length === 0) return null
   const fitting = departures.filter((d) => d.fits)
   const folded = fitting.length > 0 ? departures.filter((d) => !d.fits) : []
@@ -40,7 +44,11 @@ export function DepartureGroup({ label, departures, now, done, onPick }: Props) 
         const off = now >= d.departAt ? '已发车' : d.seatsLeft <= 0 ? '已约满' : null
         return (
           <View key={d.id}>
-            <View className={`card departure ${off ? 'session--off' : ''}`} data-departure={d.id}>
+            <View
+              id={done?.departureId === d.id ? `${rowId(d)}-${done.id}` : rowId(d)}
+              className={`card departure ${off ? 'session--off' : ''}`}
+              data-departure={d.id}
+            >
               <Text className="departure__time fs-lg">{hhmm(d.departAt)}</Text>
               <View className="session__main">
                 {d.fits ? (

@@ -7,6 +7,7 @@ import { demoNow } from '@/lib/demo'
 import { openPage } from '@/lib/navigation'
 import { bookSession, fetchEvent } from '../api'
 import { chinaDay, formatSpan } from '../format'
+import { useScrollTo } from '../scroll-to'
 import { useAsync } from '../use-async'
 import { BookingSheet } from './booking-sheet'
 import './events.scss'
@@ -50,6 +51,7 @@ export function EventDetailView({ id }: { id: string }) {
   const { data, error, reload } = useAsync(() => fetchEvent(id), [id])
   const [picked, setPicked] = useState<SessionView | null>(null)
   const [done, setDone] = useState<Booking | null>(null)
+  useScrollTo(done ? `row-${done.sessionId}` : null)
   if (error && !data) return <ErrorState message={error} onRetry={reload} />
   if (!data) return <Loading />
   const now = demoNow()
@@ -75,6 +77,7 @@ export function EventDetailView({ id }: { id: string }) {
         return (
           <View key={s.id}>
             <View
+              id={`row-${s.id}`}
               className={`card session ${state ? 'session--off' : ''}`}
               data-session={s.id}
               aria-disabled={state ? 'true' : undefined}
