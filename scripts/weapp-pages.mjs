@@ -129,7 +129,7 @@ export default {
   },
   'packages/events/detail/index': {
     query: { id: 'ev-grape' },
-    expect: ['刘村葡萄音乐市集', '场次', '第1场音乐会', '第16场音乐会', '免费班车时刻表'],
+    expect: ['刘村葡萄音乐市集', '场次', '第1场 · 开幕乐队之夜', '第16场 · 闭幕乐队返场', '免费班车时刻表'],
     tap: {
       text: '免费班车时刻表',
       expect: ['wx.navigateTo /packages/events/shuttle/index?eventId=ev-grape'],
@@ -137,7 +137,7 @@ export default {
   },
   'packages/events/shuttle/index': {
     query: { eventId: 'ev-grape' },
-    expect: ['免费班车', '城区太白楼路站 → 刘村葡萄采摘园', '余座 45 / 45'],
+    expect: ['免费班车', '去程 · 城区太白楼路站 → 刘村葡萄采摘园', '赶得上开场', '余座 45 / 45', '返程'],
   },
   'packages/events/mine/index': ['还没有预约'],
   'packages/events/verify/index': {

@@ -8,6 +8,7 @@ import type {
   Departure,
   EventDetail,
   EventSummary,
+  VerifiedBooking,
 } from './events'
 import type { Message, MessagePage, SubscribeTopic, Subscription } from './messages'
 import type { Balance, LedgerEntry } from './points'
@@ -105,7 +106,7 @@ export interface CloudApi {
     shuttles: { input: { eventId: string; date: string }; output: Departure[] }
     bookShuttle: { input: BookShuttleInput; output: Booking }
     mine: { input: PageQuery; output: Page<Booking> }
-    verify: { input: { code: string }; output: Booking }
+    verify: { input: { code: string }; output: VerifiedBooking }
   }
   messages: {
     list: { input: PageQuery; output: MessagePage }

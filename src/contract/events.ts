@@ -32,6 +32,10 @@ export interface Departure {
   to: string
   capacity: number
   seatsLeft: number
+  /** 'out' to the event, 'back' from it. */
+  direction: 'out' | 'back'
+  /** Fits the day's session: arrives in time for its start (out) or leaves after its end (back). */
+  fits: boolean
 }
 
 export type BookingStatus = 'booked' | 'cancelled' | 'used'
@@ -54,6 +58,14 @@ export interface Booking {
   createdAt: number
   usedAt?: number
   cancelledAt?: number
+}
+
+/** What `verify` shows the staff member at the entrance or the bus door. */
+export interface VerifiedBooking extends Booking {
+  /** The booker's name, masked (王**). */
+  bookerMasked: string
+  /** The exam ticket of a 高考 picking booking, to compare with the student's own. */
+  examTicket?: string
 }
 
 export interface BookInput {
@@ -81,4 +93,43 @@ export const BOOKING_RULES = {
   sessionCancelMs: 2 * 3_600_000,
   /** … or a departure. */
   shuttleCancelMs: 30 * 60_000,
+  /** Entry is verified from this long before a session or departure … */
+  verifyBeforeMs: 2 * 3_600_000,
+  /** … until a session's end, or this long after a departure. */
+  verifyAfterDepartureMs: 3_600_000,
 } as const
+
+const DAY = 86_400_000
+
+/** The grape-music market: 19 July – 19 September each year, 16 concerts at 19:00–20:30, one every 4 days from the opening. */
+export const GRAPE_SEASON = { opens: '07-19', closes: '09-19', concerts: 16, everyDays: 4 } as const
+
+/** The starts of a year's 16 concerts (epoch ms). */
+export function grapeConcerts(year: number): number[] {
+  const opening = Date.parse(`${year}-${GRAPE_SEASON.opens}T19:00:00+08:00`)
+  return Array.from({ length: GRAPE_SEASON.concerts }, (_, i) => opening + i * GRAPE_SEASON.everyDays * DAY)
+}
+
+/**
+ * The year whose season the app shows at `now`: a season stays until a day before its last session
+ * starts, then the next one is shown (so there is always a session ahead to book and cancel).
+ */
+export function seasonYear(now: number, lastStart: (year: number) => number): number {
+  let year = new Date(now + 8 * 3_600_000).getUTCFullYear() - 1
+  while (lastStart(year) - DAY <= now) year += 1
+  return year
+}
+
+export const grapeSeasonYear = (now: number): number =>
+  seasonYear(now, (year) => grapeConcerts(year)[GRAPE_SEASON.concerts - 1])
+
+/**
+ * Where 演示工具 jumps: to the moment entry checking opens for the next concert not yet started
+ * (or `now`, when it is already open), in the season shown at `now`.
+ */
+export function nextConcertCheck(now: number): { at: number; startAt: number; index: number } {
+  const concerts = grapeConcerts(grapeSeasonYear(now))
+  const index = concerts.findIndex((start) => start > now)
+  const startAt = concerts[index]
+  return { at: Math.max(now, startAt - BOOKING_RULES.verifyBeforeMs), startAt, index }
+}

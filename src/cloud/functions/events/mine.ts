@@ -1,18 +1,29 @@
 import * as v from 'valibot'
 
+import type { BookingDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { paginate } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
-import { bookingView } from './model'
+import { HOUR, bookingView } from './model'
+
+/** A live booking stays "to use" until this long after its start (a concert lasts 1.5 h). */
+const IN_USE = 2 * HOUR
 
 /**
- * `events.mine` { cursor?, limit? } → a page of the caller's bookings, newest first, cancelled and
- * used ones included. Errors: INVALID_ARGUMENT (limit, cursor).
+ * `events.mine` { cursor?, limit? } → a page of the caller's bookings in the order they are used:
+ * the live ones still ahead first, soonest first (the bus out, the concert, the bus back), then the
+ * rest (used, cancelled, past), latest first. Errors: INVALID_ARGUMENT (limit, cursor).
  */
 export const mine = defineAction({
   input: v.object(pageQuery),
-  async handler({ db, openid }, page) {
+  async handler({ db, openid, now }, page) {
+    const ahead = (b: BookingDoc) => b.status === 'booked' && b.startAt + IN_USE > now()
     const docs = await db.query('bookings', { openid })
-    return paginate(docs.reverse().map(bookingView), (b) => b.id, page)
+    const order = (a: BookingDoc, b: BookingDoc) =>
+      Number(ahead(b)) - Number(ahead(a)) ||
+      (ahead(a) ? a.startAt - b.startAt : b.startAt - a.startAt) ||
+      a.createdAt - b.createdAt ||
+      (a._id < b._id ? -1 : 1)
+    return paginate(docs.sort(order).map(bookingView), (b) => b.id, page)
   },
 })

@@ -1,5 +1,5 @@
 import type { Booking, Departure } from '../../../contract/events'
-import type { BookingDoc, CloudTx, EventDoc } from '../../db/schema'
+import type { BookingDoc, CloudTx, EventDoc, SessionDoc } from '../../db/schema'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 
@@ -13,6 +13,15 @@ export const chinaDate = (ms: number): string => new Date(ms + CHINA).toISOStrin
 export const chinaClock = (ms: number): string =>
   new Date(ms + CHINA).toISOString().slice(0, 16).replace('T', ' ')
 
+/** '7月23日 17:00' in China time, for messages people read. */
+export const chinaMoment = (ms: number): string => {
+  const [, month, day, time] = /^\d{4}-(\d\d)-(\d\d) (.+)$/.exec(chinaClock(ms)) ?? []
+  return `${Number(month)}月${Number(day)}日 ${time}`
+}
+
+/** 王秀兰 → 王**. */
+export const maskName = (name: string): string => name.slice(0, 1) + '*'.repeat(Math.max(1, name.length - 1))
+
 export const atChina = (date: string, hour: number): number =>
   Date.parse(`${date}T00:00:00+08:00`) + hour * HOUR
 
@@ -25,11 +34,22 @@ export function must<T>(doc: T | null | undefined, what: string): T {
 /** Departure ids name the event, the date, the hour and the direction: `ev-grape~2026-07-20~09~out`. */
 const DEPARTURE_ID = /^(.+)~(\d{4}-\d\d-\d\d)~(\d\d)~(out|back)$/
 
-/** The departures of an event's shuttle on one date: hourly both ways on a day with a session, else none. */
+/** A ride takes under an hour: an outward bus fits a session starting 1–3 h after it leaves, a return one leaving within 2 h of its end. */
+const fits = (dir: 'out' | 'back', departAt: number, s: SessionDoc): boolean =>
+  dir === 'out'
+    ? departAt >= s.startAt - 3 * HOUR && departAt <= s.startAt - HOUR
+    : departAt >= s.endAt && departAt <= s.endAt + 2 * HOUR
+
+/**
+ * The departures of an event's shuttle on one date: hourly both ways on a day with a session, else
+ * none; outward ones first, each direction in time order, marked where they fit the day's session.
+ */
 export async function departuresOn(tx: CloudTx, event: EventDoc, date: string): Promise<Departure[]> {
   const plan = event.shuttle
-  const sessions = await tx.query('sessions', { eventId: event._id })
-  if (!plan || !sessions.some((s) => chinaDate(s.startAt) === date)) return []
+  const sessions = (await tx.query('sessions', { eventId: event._id })).filter(
+    (s) => chinaDate(s.startAt) === date,
+  )
+  if (!plan || sessions.length === 0) return []
   const held = new Map((await tx.query('departures')).map((d) => [d._id, d.booked]))
   const list: Departure[] = []
   for (const dir of ['out', 'back'] as const) {
@@ -44,10 +64,12 @@ export async function departuresOn(tx: CloudTx, event: EventDoc, date: string): 
         to,
         capacity: plan.capacity,
         seatsLeft: plan.capacity - (held.get(id) ?? 0),
+        direction: dir,
+        fits: sessions.some((s) => fits(dir, departAt, s)),
       })
     }
   }
-  return list.sort((a, b) => a.departAt - b.departAt)
+  return list
 }
 
 /** A departure by id, with its event; NOT_FOUND for an id that names no departure. */

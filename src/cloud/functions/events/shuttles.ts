@@ -5,8 +5,9 @@ import { defineAction } from '../../runtime/action'
 import { departuresOn, must } from './model'
 
 /**
- * `events.shuttles` { eventId, date: 'YYYY-MM-DD' } → that day's departures both ways, in time
- * order, with seats left; empty on a day without a session or for an event without a shuttle.
+ * `events.shuttles` { eventId, date: 'YYYY-MM-DD' } → that day's departures, outward ones first,
+ * each direction in time order, with seats left, `direction` and `fits` (fits the day's session);
+ * empty on a day without a session or for an event without a shuttle.
  * Errors: INVALID_ARGUMENT (eventId, date), NOT_FOUND (no such event).
  */
 export const shuttles = defineAction({

@@ -96,14 +96,19 @@ export function BookingSheet(props: Props) {
           去「我的」填写实名信息 ›
         </Text>
       ) : null}
-      <Button
-        className="btn btn--primary sheet__confirm"
-        loading={busy || undefined}
-        disabled={busy || undefined}
-        onClick={confirm}
-      >
-        确认预约
-      </Button>
+      <View className="sheet__actions">
+        <Button className="btn btn--ghost sheet__cancel" onClick={onClose}>
+          取消
+        </Button>
+        <Button
+          className="btn btn--primary sheet__confirm"
+          loading={busy || undefined}
+          disabled={busy || undefined}
+          onClick={confirm}
+        >
+          确认预约
+        </Button>
+      </View>
     </BottomSheet>
   )
 }

@@ -1,15 +1,14 @@
 import { useState } from 'react'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { Button } from '@/components/button'
 import type { Booking, Departure } from '@/contract/events'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
 import { demoNow } from '@/lib/demo'
-import { openPage } from '@/lib/navigation'
 import { chinaTime } from '@/lib/time'
 import { bookShuttle, fetchEvent, fetchShuttles } from '../api'
-import { chinaDay } from '../format'
+import { chinaDay, formatSpan } from '../format'
 import { useAsync } from '../use-async'
 import { BookingSheet } from './booking-sheet'
+import { DepartureGroup } from './departure-group'
 import './events.scss'
 
 interface Props {
@@ -20,7 +19,15 @@ interface Props {
   seats?: number
 }
 
-/** The shuttle's departures on one concert day, both ways, with seats left; tap one to book seats. */
+const GROUPS = [
+  ['out', '去程'],
+  ['back', '返程'],
+] as const
+
+/**
+ * The shuttle on one concert day, out and back: first the departures that fit the concert, the
+ * others one tap away; tap one to book seats, and the confirmation shows right below it.
+ */
 export function ShuttleTimetable({ eventId, date, link, seats }: Props) {
   const event = useAsync(() => fetchEvent(eventId), [eventId])
   const today = chinaDay(demoNow())
@@ -36,42 +43,35 @@ export function ShuttleTimetable({ eventId, date, link, seats }: Props) {
   if (event.error && !event.data) return <ErrorState message={event.error} onRetry={event.reload} />
   if (!event.data) return <Loading />
   const now = demoNow()
+  const concert = event.data.sessions.find((s) => chinaDay(s.startAt) === day)
 
   return (
     <View className="shuttle">
       <View className="card event-card">
         <Text className="fs-lg event-card__title">{event.data.title} · 免费班车</Text>
         <Text className="muted fs-sm">演出日每小时一班，城区与刘村往返。发车前 30 分钟停止取消。</Text>
+        {concert ? (
+          <Text className="fs-md" data-testid="shuttle-concert">
+            {concert.title}：{formatSpan(concert.startAt, concert.endAt)}
+          </Text>
+        ) : null}
         {link ? <Text className="tag shuttle__linked">将与刚才的演出预约关联</Text> : null}
       </View>
-      <ScrollView scrollX className="shuttle__days">
+      <ScrollView scrollX className="shuttle__days" scrollIntoView={day ? `day-${day}` : undefined}>
         {days.map((d) => (
           <Text
             key={d}
+            id={`day-${d}`}
             className={`shuttle__day fs-sm ${d === day ? 'shuttle__day--on' : ''}`}
-            onClick={() => setPicked(d)}
+            onClick={() => {
+              setPicked(d)
+              setDone(null)
+            }}
           >
             {chinaTime(Date.parse(`${d}T12:00:00+08:00`)).format('M月D日 ddd')}
           </Text>
         ))}
       </ScrollView>
-      {done ? (
-        <View className="card booked" data-testid="booked">
-          <Text className="booked__title fs-lg">班车预约成功</Text>
-          <Text className="fs-md">
-            {done.title} · {done.seats} 人
-          </Text>
-          <Text className="fs-md">
-            乘车码 <Text className="booked__code">{done.code}</Text>
-          </Text>
-          <Button
-            className="btn btn--ghost booked__mine"
-            onClick={() => openPage('/packages/events/mine/index')}
-          >
-            查看我的预约
-          </Button>
-        </View>
-      ) : null}
       {departures.error && !departures.data ? (
         <ErrorState message={departures.error} onRetry={departures.reload} />
       ) : !departures.data ? (
@@ -79,29 +79,16 @@ export function ShuttleTimetable({ eventId, date, link, seats }: Props) {
       ) : departures.data.length === 0 ? (
         <EmptyState title="这一天没有班车" hint="班车只在演出日运行" />
       ) : (
-        departures.data.map((d) => {
-          const off = now >= d.departAt ? '已发车' : d.seatsLeft <= 0 ? '已约满' : null
-          return (
-            <View key={d.id} className={`card departure ${off ? 'session--off' : ''}`} data-departure={d.id}>
-              <Text className="departure__time fs-lg">{chinaTime(d.departAt).format('HH:mm')}</Text>
-              <View className="session__main">
-                <Text className="fs-md">
-                  {d.from} → {d.to}
-                </Text>
-                <Text className={`fs-sm ${off ? 'muted' : 'session__left'}`}>
-                  {off ?? `余座 ${d.seatsLeft} / ${d.capacity}`}
-                </Text>
-              </View>
-              <Button
-                className="btn btn--ghost btn--small"
-                disabled={Boolean(off) || undefined}
-                onClick={() => setSheet(d)}
-              >
-                预约
-              </Button>
-            </View>
-          )
-        })
+        GROUPS.map(([dir, label]) => (
+          <DepartureGroup
+            key={`${day}-${dir}`}
+            label={label}
+            departures={departures.data!.filter((d) => d.direction === dir)}
+            now={now}
+            done={done}
+            onPick={setSheet}
+          />
+        ))
       )}
       {sheet ? (
         <BookingSheet

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
-import type { Booking } from '@/contract/events'
+import type { VerifiedBooking } from '@/contract/events'
 import { errorMessage } from '@/lib/cloud'
 import { extractCode } from '@/lib/qr-link'
 import { canScan, scanQr } from '@/lib/scan'
@@ -9,7 +9,7 @@ import { formatSpan } from '../format'
 import { verifyCode } from '../api'
 import './events.scss'
 
-type Result = { ok: true; booking: Booking } | { ok: false; message: string }
+type Result = { ok: true; booking: VerifiedBooking } | { ok: false; message: string }
 
 /** Staff at the entrance or the bus door: scan or type a booking code; green when admitted, red with the reason. */
 export function VerifyPanel({ initial }: { initial?: string }) {
@@ -60,7 +60,10 @@ export function VerifyPanel({ initial }: { initial?: string }) {
             maxlength={8}
             value={code}
             placeholder="居民出示的预约码"
-            onInput={(e) => setCode(e.detail.value)}
+            onInput={(e) => {
+              setCode(e.detail.value)
+              setResult(null)
+            }}
           />
         </View>
         <Button
@@ -75,6 +78,21 @@ export function VerifyPanel({ initial }: { initial?: string }) {
       {result?.ok ? (
         <View className="card verify-result verify-result--ok" data-testid="verify-ok">
           <Text className="verify-result__title fs-xl">✓ 核验通过</Text>
+          <View className="verify-result__row fs-md">
+            <Text>预约人</Text>
+            <Text className="verify-result__value" data-testid="booker">
+              {result.booking.bookerMasked}
+            </Text>
+          </View>
+          {result.booking.examTicket ? (
+            <View className="verify-result__row fs-md">
+              <Text>准考证号</Text>
+              <Text className="verify-result__value" data-testid="exam-ticket">
+                {result.booking.examTicket}
+              </Text>
+            </View>
+          ) : null}
+          {result.booking.examTicket ? <Text className="fs-sm">请核对考生出示的准考证</Text> : null}
           <Text className="fs-md">{result.booking.eventTitle}</Text>
           <Text className="fs-md">
             {result.booking.title} · {result.booking.seats} 人

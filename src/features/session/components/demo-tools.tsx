@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { DEMO_IDENTITIES } from '@/contract/demo'
+import { nextConcertCheck } from '@/contract/events'
 import { resetCloud } from '@/lib/cloud'
 import { clockOffset, currentOpenid, demoNow, moveClock, resetClock, switchIdentity } from '@/lib/demo'
 import { formatDateTime } from '@/lib/time'
@@ -27,6 +28,13 @@ export function DemoTools() {
     if (ms === null) resetClock()
     else moveClock(ms)
     setTick((t) => t + 1)
+  }
+  const toGrapeSeason = () => {
+    const now = demoNow()
+    const { at, index } = nextConcertCheck(now)
+    moveClock(at - now)
+    setTick((t) => t + 1)
+    showToast(`第${index + 1}场音乐会 19:00 开场，现可核验入场`)
   }
   const reset = async () => {
     if (
@@ -74,6 +82,9 @@ export function DemoTools() {
         </Button>
         <Button className="btn btn--ghost btn--small" onClick={() => shift(null)}>
           回到现在
+        </Button>
+        <Button className="btn btn--ghost btn--small" data-testid="to-grape-season" onClick={toGrapeSeason}>
+          跳到葡萄音乐季
         </Button>
       </View>
       <Button className="btn btn--ghost demo-tools__reset" onClick={() => void reset()}>
