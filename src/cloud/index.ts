@@ -2,6 +2,7 @@
 // itself starts from `core` (the main package) and each subpackage registers its own domain's
 // functions when it loads (lib/cloud-<domain>.ts), so that code stays out of the main package.
 import { registerFunctions } from './functions/registry'
+import { eventsActions } from './functions/events/actions'
 import { gridActions } from './functions/grid/actions'
 import { shopActions } from './functions/shop/actions'
 import { volunteerActions } from './functions/volunteer/actions'
@@ -9,5 +10,6 @@ import { volunteerActions } from './functions/volunteer/actions'
 registerFunctions('shop', shopActions)
 registerFunctions('volunteer', volunteerActions)
 registerFunctions('grid', gridActions)
+registerFunctions('events', eventsActions)
 
 export * from './core'

@@ -1,6 +1,6 @@
 import type { FunctionName } from '../../contract/api'
 import type { ActionMap, CloudFunctions } from '../runtime/action'
-import { eventsActions } from './events/actions'
+import { list as eventsList } from './events/list'
 import { mine as gridMine } from './grid/mine'
 import { messagesActions } from './messages/actions'
 import { newsActions } from './news/actions'
@@ -19,7 +19,7 @@ export const cloudFunctions: Partial<CloudFunctions> = {
   points: pointsActions,
   volunteer: { list: volunteerList } as ActionMap<'volunteer'>,
   grid: { mine: gridMine } as ActionMap<'grid'>,
-  events: eventsActions,
+  events: { list: eventsList } as ActionMap<'events'>,
   messages: messagesActions,
 }
 

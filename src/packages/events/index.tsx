@@ -1,3 +1,4 @@
+import '@/lib/cloud-events'
 import { View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { EventList } from '@/features/events/components/event-list'

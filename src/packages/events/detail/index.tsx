@@ -1,3 +1,4 @@
+import '@/lib/cloud-events'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState } from '@/components/state-view'
 import { EventDetailView } from '@/features/events/components/event-detail'

@@ -1,3 +1,4 @@
+import '@/lib/cloud-events'
 import { MyBookings } from '@/features/events/components/my-bookings'
 import { PageShell } from '@/features/session/components/page-shell'
 

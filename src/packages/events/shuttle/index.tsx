@@ -1,3 +1,4 @@
+import '@/lib/cloud-events'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState } from '@/components/state-view'
 import { ShuttleTimetable } from '@/features/events/components/shuttle-timetable'

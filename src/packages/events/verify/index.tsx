@@ -1,3 +1,4 @@
+import '@/lib/cloud-events'
 import { useRouter } from '@tarojs/taro'
 import { EmptyState, Loading } from '@/components/state-view'
 import { VerifyPanel } from '@/features/events/components/verify-panel'

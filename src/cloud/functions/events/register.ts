@@ -1,0 +1,4 @@
+import { registerFunctions } from '../registry'
+import { eventsActions } from './actions'
+
+registerFunctions('events', eventsActions)
