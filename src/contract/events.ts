@@ -1,3 +1,4 @@
+import type { Place } from './place'
 export interface EventSummary {
   id: string
   title: string
@@ -7,6 +8,8 @@ export interface EventSummary {
   endDate: string
   hasShuttle: boolean
   summary: string
+  /** Where it happens, on the map. */
+  location?: Place
   /** Start of the next session that can still be booked; null when none is left. */
   nextStartAt: number | null
 }

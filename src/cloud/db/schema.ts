@@ -235,6 +235,7 @@ export interface EventDoc {
   startDate: string
   endDate: string
   shuttle?: ShuttlePlan
+  location?: Place
 }
 
 export interface SessionDoc {

@@ -15,6 +15,9 @@ interface Plan {
 
 const GRAPE_PLACE = '王因街道刘村葡萄采摘园'
 
+/** A seeded place on the map (approximate GCJ-02 points in 任城区). */
+const at = (name: string, lat: number, lng: number) => ({ name, address: `济宁市任城区${name}`, lat, lng })
+
 /** 'MM-DD' of `year` (or of the year after, with `next`) at `hour` China time. */
 const on = (year: number, monthDay: string, hour: number, next = false) =>
   atChina(`${year + (next ? 1 : 0)}-${monthDay}`, hour)
@@ -44,6 +47,7 @@ const PLANS: Plan[] = [
       _id: 'ev-grape',
       title: '刘村葡萄音乐市集',
       place: GRAPE_PLACE,
+      location: at(GRAPE_PLACE, 35.3695, 116.5381),
       summary: '每年 7 月 19 日至 9 月 19 日：品葡萄、听乐队，一季 16 场主题音乐会；演出日有免费往返班车。',
       shuttle: { from: '城区太白楼路站', to: '刘村葡萄采摘园', capacity: 45, out: [9, 18], back: [11, 22] },
     },
@@ -56,6 +60,7 @@ const PLANS: Plan[] = [
       _id: 'ev-gaokao',
       title: '高考学子免费采摘葡萄',
       place: GRAPE_PLACE,
+      location: at(GRAPE_PLACE, 35.3695, 116.5381),
       summary: '6 月 7–10 日高考结束后的四天，考生凭准考证免费采摘大棚早熟葡萄 2 斤，每证限约一次。',
     },
     season: (year) =>
@@ -70,6 +75,7 @@ const PLANS: Plan[] = [
       _id: 'ev-reading',
       title: '暑假·书香实践营',
       place: '古槐新华书店·教育书店',
+      location: at('古槐新华书店·教育书店', 35.4127, 116.5853),
       summary: '七八月每两周一期：上午作业辅导和防溺水课，下午当小小图书管理员。每期 10 个名额。',
     },
     season: (year) =>
@@ -87,6 +93,7 @@ const PLANS: Plan[] = [
       _id: 'ev-neighbour',
       title: '迎新春·民族团结一家亲邻里节',
       place: '济阳街道柳行社区广场',
+      location: at('济阳街道柳行社区广场', 35.4019, 116.5739),
       summary: '文艺汇演、趣味运动、书画书法和美食比拼，各族邻居一起热热闹闹迎新春。',
     },
     season: (year) => [
@@ -100,6 +107,7 @@ const PLANS: Plan[] = [
       _id: 'ev-clinic',
       title: '红石榴健康义诊',
       place: '济阳街道龙行社区养老服务中心',
+      location: at('济阳街道龙行社区养老服务中心', 35.403, 116.577),
       summary: '“爱上门”志愿服务队的医生上门：量血压、测血糖、讲冬季用药，行动不便的老人可由家人代约。',
     },
     season: (year) => [
@@ -113,6 +121,7 @@ const PLANS: Plan[] = [
       _id: 'ev-antifraud',
       title: '反诈护童心·安全伴成长',
       place: '阜桥街道津浦街社区网格中心',
+      location: at('阜桥街道津浦街社区网格中心', 35.4088, 116.5975),
       summary: '寒假亲子课：网格员讲游戏装备、陌生链接、网络返现这些骗局，现场发反诈手册。',
     },
     season: (year) => [
@@ -125,6 +134,7 @@ const PLANS: Plan[] = [
       _id: 'ev-recycle',
       title: '变废为宝手工课',
       place: '观音阁街道乐苑社区活动室',
+      location: at('观音阁街道乐苑社区活动室', 35.4201, 116.5836),
       summary: '用旧报纸折手提袋、用旧挂历做灯笼，再画上自己的图案；材料社区准备，适合亲子参加。',
     },
     season: (year) => [

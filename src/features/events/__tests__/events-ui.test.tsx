@@ -31,6 +31,7 @@ test('should list every concert with its programme, disable past ones and confir
   await profile('demo-resident-a', '13912345678')
   const { container } = render(<EventDetailView id="ev-grape" />, {})
   await waitFor(() => expect(sessionCards(container)).toHaveLength(16))
+  expect(container.querySelector('[data-testid="place-link"]')?.textContent).toContain('刘村葡萄采摘园')
   expect(text(sessionCards(container)[1])).toContain('第2场 · 电影金曲')
   expect(container.textContent).not.toMatch(/第\d+场音乐会/)
 

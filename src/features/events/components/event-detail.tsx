@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
+import { PlaceLink } from '@/components/place-link'
 import type { Booking, SessionView } from '@/contract/events'
 import { ErrorState, Loading } from '@/components/state-view'
 import { demoNow } from '@/lib/demo'
@@ -60,7 +61,11 @@ export function EventDetailView({ id }: { id: string }) {
     <View className="event-detail">
       <View className="card event-card">
         <Text className="event-card__title fs-xl">{data.title}</Text>
-        <Text className="muted fs-sm">{data.place}</Text>
+        {data.location ? (
+          <PlaceLink place={data.location} />
+        ) : (
+          <Text className="muted fs-sm">{data.place}</Text>
+        )}
         <Text className="event-card__summary fs-md">{data.summary}</Text>
         {data.hasShuttle ? (
           <Text

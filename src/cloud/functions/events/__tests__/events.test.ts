@@ -585,3 +585,18 @@ describe('mine and 注销', () => {
     expect((await ok(a, 'events', 'mine', {})).items).toEqual([])
   })
 })
+
+test('should put every event on the map in 任城区, in the list and in its detail', async () => {
+  const { ok } = setupCloud()
+  const events = await ok('demo-resident-a', 'events', 'list', {})
+  expect(events.length).toBeGreaterThan(5)
+  for (const e of events) {
+    expect(e.location).toMatchObject({ name: e.place })
+    expect(e.location!.lat).toBeGreaterThan(35.3)
+    expect(e.location!.lat).toBeLessThan(35.5)
+    expect(e.location!.lng).toBeGreaterThan(116.4)
+    expect(e.location!.lng).toBeLessThan(116.7)
+  }
+  const grape = await ok('demo-resident-a', 'events', 'detail', { eventId: 'ev-grape' })
+  expect(grape.location?.name).toBe('王因街道刘村葡萄采摘园')
+})
