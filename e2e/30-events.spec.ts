@@ -203,11 +203,11 @@ test(
 
     await test.step('演示工具 jumps to the concert evening; the check shows B’s masked name, once', async () => {
       await app.tab('我的')
-      const jump = app.testId('to-grape-season')
-      if (!(await jump.isVisible())) await app.tap('演示工具')
-      await app.tap(jump)
+      await app.openDemoTools()
+      await app.tap(app.testId('to-grape-season'))
       await expect(app.text('现可核验入场')).toBeVisible()
       if (fixedClock) await expect(app.text('模拟时间：2027年7月23日 17:00')).toBeVisible()
+      await app.back()
       await openEvents(app)
       await app.tap('核验入场')
       await app.expectRoute('/packages/events/verify/index')

@@ -51,11 +51,7 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
   await test.step('the resident fills the real-name profile with a home community', async () => {
     await app.open('/pages/mine/index')
     await app.acceptPrivacy()
-    await app.fillProfile('王秀兰', '13912345678', async () => {
-      await app.tap('请选择所在社区')
-      await app.tap(app.find('.weui-picker__action').filter({ hasText: '确定' }).first())
-      await expect(app.text('金城街道 · 新华社区')).toBeVisible()
-    })
+    await app.fillProfile('王秀兰', '13912345678', () => app.pickHomeCommunity())
     await expect(app.text('没有办理中的问题')).toBeVisible()
   })
 

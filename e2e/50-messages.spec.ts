@@ -26,6 +26,8 @@ test('消息：报名提醒、核销通知、未读数、标为已读', async ({
     await app.tap('楼道清洁日')
     await app.expectRoute('/packages/volunteer/detail/index')
     await app.tap('立即报名')
+    // it starts within the hour, so its 2-hour cancel cutoff has passed: the app asks first
+    await app.confirmDialog('报名后不能取消')
     await expect(app.text('我的报名：已报名')).toBeVisible()
     await app.open('/pages/mine/index')
     await expect(badge()).toHaveText('1')

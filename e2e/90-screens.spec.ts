@@ -119,11 +119,7 @@ async function elderOn(app: App) {
 async function residentRecords(app: App): Promise<Records> {
   await app.open('/pages/mine/index')
   await app.acceptPrivacy()
-  await app.fillProfile('王秀兰', '13912345678', async () => {
-    await app.tap('请选择所在社区')
-    await app.tap(app.find('.weui-picker__action').filter({ hasText: '确定' }).first())
-    await expect(app.text('金城街道 · 新华社区')).toBeVisible()
-  })
+  await app.fillProfile('王秀兰', '13912345678', () => app.pickHomeCommunity())
   await app.open('/packages/shop/goods/index?shopId=shop-yj-xinhua')
   const row = app.find('[data-goods="goods-01"]')
   await app.tap(row.locator('taro-button-core'))

@@ -180,10 +180,20 @@ export class App {
     await this.expectRoute(route)
   }
 
+  /** Answers the app's confirm dialog that says `text` with its confirm button. */
+  async confirmDialog(text: TextMatch): Promise<void> {
+    const modal = this.find('.taro-modal__content').filter({ hasText: text })
+    await expect(modal).toBeVisible()
+    await modal.locator('.taro-model__confirm').click()
+    await expect(modal).toBeHidden()
+  }
+
   /** 我的 › 演示工具 (我的 must be showing): the demo tools' own page. */
   async openDemoTools(): Promise<void> {
     await this.tap(this.testId('demo-entry'))
     await this.expectRoute('/packages/demo/index')
+    // a demo page left a moment ago may still be sliding out: wait until only this one is there
+    await expect(this.find('.taro_page[id^="/packages/demo/index"]')).toHaveCount(1)
   }
 
   /** Taps a demo identity in 我的 › 演示工具 (我的 must be showing) and comes back to 我的. */
@@ -209,6 +219,13 @@ export class App {
     await beforeSave()
     await this.tap('保存')
     await expect(this.text(`${phone.slice(0, 3)}****${phone.slice(-4)}`)).toBeVisible()
+  }
+
+  /** Picks the first home community in the profile form (金城街道 · 新华社区). */
+  async pickHomeCommunity(): Promise<void> {
+    await this.tap('请选择所在社区')
+    await this.tap(this.find('.weui-picker__action').filter({ hasText: '确定' }).first())
+    await expect(this.text('金城街道 · 新华社区')).toBeVisible()
   }
 
   /** Binds an invite code on 我的 and waits for the text it answers with (the role, or a refusal). */

@@ -16,3 +16,10 @@ export function setupCloud(openid = 'demo-resident-a', now = FIXED_NOW) {
       .then((r) => (r.result.ok ? (r.result.data as T) : Promise.reject(r.result.error)))
   return { cloud, now, as }
 }
+
+/** What the cloud answered, as one line: 'accepted', or the error's code and its message. */
+export const answerOf = (call: Promise<unknown>): Promise<string> =>
+  call.then(
+    () => 'accepted',
+    (error: { code: string; message: string }) => `${error.code} ${error.message}`,
+  )

@@ -36,3 +36,12 @@ export function buttonByText(container: Element, text: string): Element {
   if (!found) throw new Error(`no button "${text}"`)
   return found
 }
+
+/** Waits for the inline field message inside `scope()` (re-read on each try) and returns its text. */
+export function inlineMessage(scope: () => Element | null | undefined): Promise<string> {
+  return waitFor(() => {
+    const text = scope()?.querySelector('.field__error')?.textContent
+    if (!text) throw new Error('no inline message')
+    return text
+  })
+}

@@ -3,8 +3,8 @@ import { act, render } from '@tarojs/test-utils-react/dist/pure'
 import type { LoginView } from '@/contract/user'
 import { confirmDialog } from '@/lib/toast'
 import MinePage from '../mine/index'
-import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { answerOf, setupCloud } from '@test/cloud-fixture'
+import { buttonByText, tap, typeInto, waitFor, inlineMessage } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
@@ -112,20 +112,15 @@ test('should word a bad phone as the cloud does and clear the message as soon as
   await typeInto(container, 'name', '王秀兰')
   await typeInto(container, 'phone', '23912345678')
   tap(buttonByText(container, '保存'))
-  const cloudSays = await as('demo-resident-b', 'user', {
-    action: 'updateProfile',
-    name: '王秀兰',
-    phone: '23912345678',
-  }).then(
-    () => 'accepted',
-    (error: { code: string; message: string }) => `${error.code} ${error.message}`,
+  const cloudSays = await answerOf(
+    as('demo-resident-b', 'user', {
+      action: 'updateProfile',
+      name: '王秀兰',
+      phone: '23912345678',
+    }),
   )
 
-  const shown = await waitFor(() => {
-    const text = container.querySelector('.profile .field__error')?.textContent
-    if (!text) throw new Error('no inline message')
-    return text
-  })
+  const shown = await inlineMessage(() => container.querySelector('.profile'))
   expect(cloudSays).toBe(`INVALID_ARGUMENT ${shown}`)
   await typeInto(container, 'phone', '13912345678')
   await waitFor(() => expect(container.querySelector('.profile .field__error')).toBeNull())

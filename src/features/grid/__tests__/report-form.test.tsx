@@ -3,8 +3,8 @@ import type { Page } from '@/contract/envelope'
 import type { Ticket } from '@/contract/grid'
 import { pickPhotos } from '@/lib/media'
 import { ReportForm } from '../components/report-form'
-import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { answerOf, setupCloud } from '@test/cloud-fixture'
+import { buttonByText, tap, typeInto, waitFor, inlineMessage } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 jest.mock('@/lib/media', () => ({ pickPhotos: jest.fn(), previewPhotos: jest.fn() }))
@@ -126,23 +126,19 @@ test("should clear each field's message as soon as it is fixed, in the cloud's o
 
   tap(Array.from(container.querySelectorAll('.report__link')).find((e) => e.textContent === '换个号码'))
   await typeInto(container, 'phone', '1380000111')
-  const cloudSays = await as('demo-resident-b', 'grid', {
-    action: 'report',
-    category: 'parking',
-    description: '小区门口车辆乱停，消防通道被堵',
-    address: '新华路 12 号',
-    phone: '1380000111',
-    requestId: 'ui-bad-phone-1',
-  }).then(
-    () => 'accepted',
-    (error: { code: string; message: string }) => `${error.code} ${error.message}`,
+  const cloudSays = await answerOf(
+    as('demo-resident-b', 'grid', {
+      action: 'report',
+      category: 'parking',
+      description: '小区门口车辆乱停，消防通道被堵',
+      address: '新华路 12 号',
+      phone: '1380000111',
+      requestId: 'ui-bad-phone-1',
+    }),
   )
-  const shown = await waitFor(() => {
-    const el = container.querySelector('taro-input-core[name="phone"]')?.parentElement
-    const text = el?.querySelector('.field__error')?.textContent
-    if (!text) throw new Error('no phone message')
-    return text
-  })
+  const shown = await inlineMessage(
+    () => container.querySelector('taro-input-core[name="phone"]')?.parentElement,
+  )
   expect(cloudSays).toBe(`INVALID_ARGUMENT ${shown}`)
   await typeInto(container, 'phone', '13800001111')
   await waitFor(() => expect(container.querySelector('.field__error')).toBeNull())

@@ -9,8 +9,8 @@ import { switchIdentity } from '@/lib/demo'
 import { qrLink } from '@/lib/qr-link'
 import { pendingReturn } from '@/lib/return-to'
 import { confirmDialog } from '@/lib/toast'
-import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { answerOf, setupCloud } from '@test/cloud-fixture'
+import { buttonByText, tap, typeInto, waitFor, inlineMessage } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 jest.mock('@/lib/navigation', () => ({ openPage: jest.fn(), openTab: jest.fn(), goBack: jest.fn() }))
@@ -196,25 +196,20 @@ test("should refuse a quota the cloud refuses, in the cloud's words, and clear t
   await typeInto(container, 'place', '新华社区中心花园')
   await typeInto(container, 'quota', '0')
   tap(buttonByText(container, '发布活动'))
-  const cloudSays = await as('demo-staff', 'volunteer', {
-    action: 'create',
-    title: '小区绿地补植',
-    description: '',
-    place: '新华社区中心花园',
-    startAt: now + 3_600_000,
-    endAt: now + 3 * 3_600_000,
-    quota: 0,
-    points: 10,
-  }).then(
-    () => 'accepted',
-    (error: { code: string; message: string }) => `${error.code} ${error.message}`,
+  const cloudSays = await answerOf(
+    as('demo-staff', 'volunteer', {
+      action: 'create',
+      title: '小区绿地补植',
+      description: '',
+      place: '新华社区中心花园',
+      startAt: now + 3_600_000,
+      endAt: now + 3 * 3_600_000,
+      quota: 0,
+      points: 10,
+    }),
   )
 
-  const shown = await waitFor(() => {
-    const text = container.querySelector('.field__error')?.textContent
-    if (!text) throw new Error('no inline message')
-    return text
-  })
+  const shown = await inlineMessage(() => container)
   expect(cloudSays).toBe(`INVALID_ARGUMENT ${shown}`)
   expect(shown).toContain('招募人数')
   await typeInto(container, 'quota', '12')
