@@ -6,10 +6,12 @@ import { TicketDetail } from '@/features/grid/components/ticket-detail'
 import { useNow } from '@/features/grid/use-now'
 import { useTicket } from '@/features/grid/use-ticket'
 import { PageShell } from '@/features/session/components/page-shell'
+import { useSession } from '@/features/session/store'
 
 export default function GridHandlePage() {
   const { ticket, error, reload, setTicket } = useTicket(useRouter().params.no)
   const now = useNow()
+  const staff = useSession((s) => s.view?.staff)
   return (
     <PageShell>
       {error ? <ErrorState message={error} onRetry={reload} /> : null}
@@ -17,7 +19,11 @@ export default function GridHandlePage() {
       {ticket ? (
         <>
           <TicketDetail ticket={ticket} now={now} />
-          <StaffActions ticket={ticket} onDone={setTicket} />
+          {staff ? (
+            <StaffActions ticket={ticket} onDone={setTicket} />
+          ) : (
+            <ErrorState message="只有社区工作人员可以处理工单" />
+          )}
         </>
       ) : null}
     </PageShell>
