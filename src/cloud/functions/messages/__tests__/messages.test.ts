@@ -1,6 +1,7 @@
 import type { Envelope } from '../../../../contract/envelope'
 import type { Message } from '../../../../contract/messages'
 import { START, setupCloud } from '../../../__tests__/harness'
+import { riverCleanup } from '../../volunteer/__tests__/setup'
 import { issuerAccountId } from '../../../ledger/accounts'
 import { createTransfer } from '../../../ledger/transfers'
 
@@ -42,16 +43,7 @@ async function setupMessages() {
   const ids = async (openid = A) => (await list(openid, { limit: 50 })).items.map((m) => m.id)
   const unread = async (openid = A) => (await env.ok(openid, 'messages', 'unreadCount', {})).unread
 
-  const activity = async (startAt: number) =>
-    env.ok(STAFF, 'volunteer', 'create', {
-      title: '河道清理',
-      description: '沿洸府河捡拾垃圾',
-      place: '洸府河新华段',
-      startAt,
-      endAt: startAt + 2 * HOUR,
-      quota: 10,
-      points: 20,
-    })
+  const activity = async (startAt: number) => env.ok(STAFF, 'volunteer', 'create', riverCleanup(startAt))
   const redeem = (openid = A) =>
     env.ok(openid, 'shop', 'redeem', { goodsId: 'goods-01', quantity: 1, requestId: rid() })
   const report = (openid = A) =>

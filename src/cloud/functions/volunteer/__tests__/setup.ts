@@ -8,6 +8,17 @@ export const OTHER_STAFF = 'staff-jy'
 /** Names carry no digits: the i-th volunteer is 志愿者甲, 志愿者乙 … */
 const NAMES = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'
 
+/** A 2-hour river clean-up in 新华社区 starting at `startAt`: the activity the cloud tests publish. */
+export const riverCleanup = (startAt: number): ActivityInput => ({
+  title: '河道清理',
+  description: '沿洸府河捡拾垃圾',
+  place: '洸府河新华段',
+  startAt,
+  endAt: startAt + 2 * HOUR,
+  quota: 10,
+  points: 20,
+})
+
 /** A cloud with staff of 新华社区 and of 龙行社区, an activity starting in 2 h (2 h long), and signed-up residents. */
 export async function setupVolunteer(
   options: { residents?: number; activity?: Partial<ActivityInput> } = {},
@@ -18,13 +29,7 @@ export async function setupVolunteer(
   await env.ok(OTHER_STAFF, 'user', 'bindRole', { inviteCode: 'JY-STAFF-2026' })
   const startAt = env.clock.now + 2 * HOUR
   const activity = await env.ok(STAFF, 'volunteer', 'create', {
-    title: '河道清理',
-    description: '沿洸府河捡拾垃圾',
-    place: '洸府河新华段',
-    startAt,
-    endAt: startAt + 2 * HOUR,
-    quota: 10,
-    points: 20,
+    ...riverCleanup(startAt),
     ...options.activity,
   })
   const residents: string[] = []
