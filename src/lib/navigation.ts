@@ -12,6 +12,16 @@ export function goBack(): void {
   void Taro.navigateBack()
 }
 
+/** Back to the page that opened this one, when there is one (a page opened cold stays). */
+export function goBackIfOpened(): void {
+  if (Taro.getCurrentPages().length > 1) goBack()
+}
+
+/** 长辈模式 reaches what lives outside the page (H5's tab bar and navigation bar) through <body>. */
+export function markBodyElder(on: boolean): void {
+  if (process.env.TARO_ENV === 'h5') document.body.classList.toggle('elder', on)
+}
+
 export function reloadApp(url = '/pages/home/index'): void {
   void Taro.reLaunch({ url })
 }

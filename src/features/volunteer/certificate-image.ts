@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import type { Certificate } from '@/contract/volunteer'
+import { type Pen, saveDrawing } from '@/lib/image'
 import { chinaTime } from '@/lib/time'
 import { hours } from './format'
 
@@ -7,18 +7,6 @@ export const longDate = (ms: number): string => chinaTime(ms).format('YYYY年M�
 
 export const CERT_WIDTH = 750
 export const CERT_HEIGHT = 1000
-
-/** What both a browser's and WeChat's 2d context offer for the drawing below. */
-interface Pen {
-  fillStyle: unknown
-  strokeStyle: unknown
-  lineWidth: number
-  font: string
-  textAlign: string
-  fillRect(x: number, y: number, w: number, h: number): void
-  strokeRect(x: number, y: number, w: number, h: number): void
-  fillText(text: string, x: number, y: number): void
-}
 
 /** Draws the 志愿服务证明 at 750×1000: title, holder, hours and points, activities, 街道, code. */
 export function drawCertificate(pen: Pen, cert: Certificate): void {
@@ -59,53 +47,12 @@ export function drawCertificate(pen: Pen, cert: Certificate): void {
   pen.fillText(`开具日期 ${longDate(cert.issuedAt)}  证明编号 ${cert.code}`, mid, 920)
 }
 
-/** H5: the certificate as a PNG download. */
-function downloadPng(cert: Certificate): boolean {
-  const canvas = document.createElement('canvas')
-  canvas.width = CERT_WIDTH
-  canvas.height = CERT_HEIGHT
-  const pen = canvas.getContext('2d')
-  if (!pen) return false
-  drawCertificate(pen, cert)
-  const link = document.createElement('a')
-  link.href = canvas.toDataURL('image/png')
-  link.download = `志愿服务证明-${cert.code}.png`
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  return true
-}
-
-interface WxCanvas {
-  width: number
-  height: number
-  getContext(kind: '2d'): Pen
-}
-
-/** Mini-program: draws on the page's `<Canvas type="2d" id=…>` and saves it to the photo album. */
-async function saveToAlbum(cert: Certificate, canvasId: string): Promise<boolean> {
-  const node = await new Promise<WxCanvas | null>((resolve) => {
-    Taro.createSelectorQuery()
-      .select(`#${canvasId}`)
-      .fields({ node: true, size: true })
-      .exec((res: { node?: WxCanvas }[]) => resolve(res?.[0]?.node ?? null))
+/** Saves the certificate as an image where the platform can (a PNG download in H5, the photo album in WeChat). */
+export function saveCertificateImage(cert: Certificate, canvasId: string): Promise<boolean> {
+  return saveDrawing((pen) => drawCertificate(pen, cert), {
+    width: CERT_WIDTH,
+    height: CERT_HEIGHT,
+    fileName: `志愿服务证明-${cert.code}.png`,
+    canvasId,
   })
-  if (!node) return false
-  node.width = CERT_WIDTH
-  node.height = CERT_HEIGHT
-  drawCertificate(node.getContext('2d'), cert)
-  const { tempFilePath } = await Taro.canvasToTempFilePath({
-    canvas: node as unknown as Taro.Canvas,
-  } as Taro.canvasToTempFilePath.Option)
-  await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath })
-  return true
-}
-
-/** Saves the certificate as an image where the platform can; false when it could not. */
-export async function saveCertificateImage(cert: Certificate, canvasId: string): Promise<boolean> {
-  try {
-    return process.env.TARO_ENV === 'h5' ? downloadPng(cert) : await saveToAlbum(cert, canvasId)
-  } catch {
-    return false
-  }
 }

@@ -4,7 +4,7 @@ import { Button } from '@/components/button'
 import type { Booking, Departure } from '@/contract/events'
 import { openPage } from '@/lib/navigation'
 import { chinaTime } from '@/lib/time'
-import { useScrollTo } from '../scroll-to'
+import { useScrollTo } from '@/lib/use-scroll-to'
 
 interface Props {
   label: string

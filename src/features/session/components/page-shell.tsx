@@ -1,5 +1,6 @@
 import { type PropsWithChildren, useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
+import { markBodyElder } from '@/lib/navigation'
 import { useEnsureSession, useSession } from '../store'
 import { PrivacySheet } from './privacy-sheet'
 
@@ -17,7 +18,7 @@ export function PageShell({
   const notice = useSession((s) => s.notice)
   const dismiss = useSession((s) => s.dismissNotice)
   useEffect(() => {
-    if (process.env.TARO_ENV === 'h5') document.body.classList.toggle('elder', elder)
+    markBodyElder(elder)
   }, [elder])
   return (
     <View className={`page ${elder ? 'elder' : ''} ${className}`}>

@@ -6,6 +6,7 @@ import type { Certificate } from '@/contract/volunteer'
 import { CloudCallError, errorMessage } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
 import { fetchCertificate } from '../api'
+import { savesToAlbum } from '@/lib/image'
 import { longDate, saveCertificateImage } from '../certificate-image'
 import { hours } from '../format'
 import './certificate.scss'
@@ -62,12 +63,10 @@ export function CertificateView() {
       </View>
       <View className="activity-detail__actions certificate__actions">
         <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={() => void save()}>
-          {process.env.TARO_ENV === 'h5' ? '下载证明图片' : '保存到相册'}
+          {savesToAlbum ? '保存到相册' : '下载证明图片'}
         </Button>
       </View>
-      {process.env.TARO_ENV === 'h5' ? null : (
-        <Canvas type="2d" id={CANVAS_ID} className="certificate__canvas" />
-      )}
+      {savesToAlbum ? <Canvas type="2d" id={CANVAS_ID} className="certificate__canvas" /> : null}
     </View>
   )
 }

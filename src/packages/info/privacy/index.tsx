@@ -1,9 +1,8 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
-import { goBack } from '@/lib/navigation'
+import { goBackIfOpened } from '@/lib/navigation'
 import './index.scss'
 
 const SECTIONS: [string, string][] = [
@@ -30,7 +29,7 @@ export default function PrivacyPage() {
   const agree = useSession((s) => s.agreePrivacy)
   const agreeAndReturn = () => {
     agree()
-    if (Taro.getCurrentPages().length > 1) goBack()
+    goBackIfOpened()
   }
   return (
     <PageShell privacySheet={false}>
