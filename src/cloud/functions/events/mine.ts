@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 import type { BookingDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
-import { paginate } from '../../runtime/paginate'
+import { paginate, type Keyset } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
 import { HOUR, bookingView } from './model'
 
@@ -19,11 +19,11 @@ export const mine = defineAction({
   async handler({ db, openid, now }, page) {
     const ahead = (b: BookingDoc) => b.status === 'booked' && b.startAt + IN_USE > now()
     const docs = await db.query('bookings', { openid })
-    const order = (a: BookingDoc, b: BookingDoc) =>
-      Number(ahead(b)) - Number(ahead(a)) ||
-      (ahead(a) ? a.startAt - b.startAt : b.startAt - a.startAt) ||
-      a.createdAt - b.createdAt ||
-      (a._id < b._id ? -1 : 1)
-    return paginate(docs.sort(order).map(bookingView), (b) => b.id, page)
+    const keyset: Keyset<BookingDoc> = {
+      key: (b) => (ahead(b) ? [0, b.startAt, b.createdAt, b._id] : [1, -b.startAt, b.createdAt, b._id]),
+      order: ['asc', 'asc', 'asc', 'asc'],
+    }
+    const { items, nextCursor } = paginate(docs, keyset, page)
+    return { items: items.map(bookingView), nextCursor }
   },
 })

@@ -12,10 +12,12 @@ import { communityName, ticketView } from './tickets'
 export const mine = defineAction({
   input: v.object(pageQuery),
   async handler({ db, openid, now }, page) {
-    const tickets = (await db.query('tickets', { reporterId: openid })).sort(
-      (a, b) => b.createdAt - a.createdAt,
+    const tickets = await db.query('tickets', { reporterId: openid })
+    const { items, nextCursor } = paginate(
+      tickets,
+      { key: (t) => [t.createdAt, t._id], order: ['desc', 'desc'] },
+      page,
     )
-    const { items, nextCursor } = paginate(tickets, (t) => t._id, page)
     const views = []
     for (const t of items) {
       views.push(ticketView(t, await communityName(db, t.communityId), now(), { kind: 'reporter' }))

@@ -33,14 +33,19 @@ export const queue = defineAction({
     const staff = await requireStaff(db, openid)
     const at = now()
     const rank = (t: TicketDoc) => (isOverdue(t, at) ? 0 : FINAL.includes(t.status) ? 2 : 1)
-    const tickets = (await db.query('tickets', { communityId: staff.staffCommunityId }))
-      .filter(
-        (t) =>
-          (status === undefined || t.status === status) &&
-          (overdue === undefined || isOverdue(t, at) === overdue),
-      )
-      .sort((a, b) => rank(a) - rank(b) || (rank(a) === 2 ? b.createdAt - a.createdAt : a.dueAt - b.dueAt))
-    const { items, nextCursor } = paginate(tickets, (t) => t._id, page)
+    const tickets = (await db.query('tickets', { communityId: staff.staffCommunityId })).filter(
+      (t) =>
+        (status === undefined || t.status === status) &&
+        (overdue === undefined || isOverdue(t, at) === overdue),
+    )
+    const { items, nextCursor } = paginate(
+      tickets,
+      {
+        key: (t) => [rank(t), rank(t) === 2 ? -t.createdAt : t.dueAt, t._id],
+        order: ['asc', 'asc', 'asc'],
+      },
+      page,
+    )
     const views = []
     for (const t of items) views.push(await staffView(db, t, at))
     return { items: views, nextCursor }

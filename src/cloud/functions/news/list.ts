@@ -17,15 +17,13 @@ export const list = defineAction({
   }),
   async handler({ db }, { street, ...page }) {
     const news = await db.query('news', street === undefined ? {} : { street })
-    const items: NewsItem[] = news
-      .sort((a, b) => b.publishedAt - a.publishedAt || (a._id < b._id ? 1 : -1))
-      .map(({ _id, street, title, summary, publishedAt }) => ({
-        id: _id,
-        street,
-        title,
-        summary,
-        publishedAt,
-      }))
-    return paginate(items, (item) => item.id, page)
+    const items: NewsItem[] = news.map(({ _id, street, title, summary, publishedAt }) => ({
+      id: _id,
+      street,
+      title,
+      summary,
+      publishedAt,
+    }))
+    return paginate(items, { key: (item) => [item.publishedAt, item.id], order: ['desc', 'desc'] }, page)
   },
 })

@@ -36,6 +36,6 @@ export const ledger = defineAction({
           settledAt: settled?.at,
         }
       })
-    return paginate(entries, (entry) => entry.id, page)
+    return paginate(entries, { key: (e) => [e.at, e.id], order: ['desc', 'desc'] }, page)
   },
 })

@@ -11,9 +11,7 @@ export const myOrders = defineAction({
   input: v.object(pageQuery),
   async handler({ db, openid, now }, page) {
     await settleExpired(db, now(), { openid })
-    const orders = (await db.query('orders', { openid })).sort(
-      (a, b) => b.createdAt - a.createdAt || (a._id < b._id ? 1 : -1),
-    )
-    return paginate(orders.map(orderView), (o) => o.id, page)
+    const orders = await db.query('orders', { openid })
+    return paginate(orders.map(orderView), { key: (o) => [o.createdAt, o.id], order: ['desc', 'desc'] }, page)
   },
 })

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 
 import type { ActivityItem } from '../../../contract/volunteer'
 import { defineAction } from '../../runtime/action'
-import { paginate } from '../../runtime/paginate'
+import { paginate, type Keyset } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
 import { itemOf, placeNames, requireStaff } from './activities'
 
@@ -31,11 +31,12 @@ export const list = defineAction({
       .filter(
         (a) => (street === undefined || a.street === street) && (status === undefined || a.status === status),
       )
-      .sort((a, b) => {
-        if (mine) return b.startAt - a.startAt
-        const rank = RANK[a.status] - RANK[b.status]
-        return rank || (a.status === 'ended' ? b.startAt - a.startAt : a.startAt - b.startAt)
-      })
-    return paginate(items, (a) => a.id, page)
+    const keyset: Keyset<ActivityItem> = mine
+      ? { key: (a) => [a.startAt, a.id], order: ['desc', 'asc'] }
+      : {
+          key: (a) => [RANK[a.status], a.status === 'ended' ? -a.startAt : a.startAt, a.id],
+          order: ['asc', 'asc', 'asc'],
+        }
+    return paginate(items, keyset, page)
   },
 })

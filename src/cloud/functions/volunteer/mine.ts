@@ -25,8 +25,7 @@ export const mine = defineAction({
       totalPoints += s.pointsAwarded ?? 0
       rows.push({ id: s._id, activity: itemOf(a, names, ctx.now()), signup: signupView(s) })
     }
-    rows.sort((x, y) => y.activity.startAt - x.activity.startAt)
-    const result = paginate(rows, (r) => r.id, page)
+    const result = paginate(rows, { key: (r) => [r.activity.startAt, r.id], order: ['desc', 'asc'] }, page)
     return {
       items: result.items.map(({ activity, signup }) => ({ activity, signup })),
       nextCursor: result.nextCursor,
