@@ -8,7 +8,7 @@ import { pageQuery } from '../../runtime/validate'
 /**
  * `news.list` { street? (a 街道 name), cursor?, limit? (1–50, default 20) } → a page of 街道动态,
  * newest first. An unknown street gives an empty page.
- * Errors: INVALID_ARGUMENT (street, limit, cursor; a cursor that matches no item).
+ * Errors: INVALID_ARGUMENT (street, limit, a cursor this list did not give).
  */
 export const list = defineAction({
   input: v.object({
