@@ -1,6 +1,6 @@
 import type { CallFunctionResult } from '../contract/envelope'
 import { createDatabase } from './db/database'
-import { COLLECTIONS, type CloudDb, type Collections } from './db/schema'
+import { COLLECTIONS, INDEX_SPECS, INDEXED, type CloudDb, type Collections } from './db/schema'
 import { createMemoryStorage, type KeyValueStorage } from './db/storage'
 import { cloudFunctions } from './functions/registry'
 import { defaultRandom, type RandomBytes } from './runtime/random'
@@ -20,7 +20,11 @@ export interface MockCloudOptions {
   seed?: boolean
   /** Random bytes for secrets (the check-in HMAC key); default Web Crypto, else Math.random. */
   random?: RandomBytes
+  /** Throw on a filtered query that no declared index serves; default: under test (NODE_ENV=test). */
+  strictIndexes?: boolean
 }
+
+const underTest = (): boolean => typeof process !== 'undefined' && process.env?.NODE_ENV === 'test'
 
 export interface MockCloud {
   /** Same shape as `wx.cloud.callFunction`; the caller is who the platform says it is. Never rejects. */
@@ -49,7 +53,11 @@ export function assembleCloud(options: MockCloudOptions = {}): {
   const now = options.now ?? (() => Date.now())
   const seed = options.seed ?? true
   const random = options.random ?? defaultRandom
-  const db = createDatabase<Collections>(storage, COLLECTIONS)
+  const db = createDatabase<Collections>(storage, COLLECTIONS, {
+    indexes: INDEX_SPECS,
+    indexed: INDEXED,
+    strict: options.strictIndexes ?? underTest(),
+  })
   let starting: Promise<void> | null = null
 
   async function start(): Promise<void> {

@@ -1,3 +1,12 @@
+import {
+  compareValues,
+  createIndexes,
+  inRange,
+  type Direction,
+  type IndexSpecs,
+  type Range,
+  type Value,
+} from './indexes'
 import { META_KEY, SCHEMA_VERSION, collectionKey, createPersistence } from './persistence'
 import type { KeyValueStorage } from './storage'
 
@@ -7,6 +16,20 @@ export interface Doc {
 
 export type DocMap<C> = { [K in keyof C]: Doc }
 type Name<C> = keyof C & string
+type Field<T> = keyof T & string
+
+export type { Direction, Range }
+
+/**
+ * `SELECT … WHERE <where> AND <range> ORDER BY <orderBy> LIMIT <limit>`, with keyset paging:
+ * `after` is the `orderBy` values of the last row already read (rows strictly past it follow).
+ */
+export interface QueryOptions<T> {
+  orderBy?: readonly (readonly [Field<T>, Direction])[]
+  limit?: number
+  after?: readonly (string | number)[]
+  range?: { [F in Field<T>]?: Range }
+}
 
 /**
  * The data port every action uses. Reads and writes are async with a real hop between them,
@@ -16,8 +39,18 @@ export interface Tx<C extends DocMap<C>> {
   /** A new unique id; ids are never handed out twice, even when a transaction rolls back. */
   newId(prefix: string): string
   get<K extends Name<C>>(collection: K, id: string): Promise<C[K] | null>
-  /** Documents whose top-level fields equal every field of `where`, in insertion order. */
-  query<K extends Name<C>>(collection: K, where?: Partial<C[K]>): Promise<C[K][]>
+  /**
+   * Documents whose top-level fields equal every field of `where` (and lie in every `range`),
+   * sorted by `orderBy` (ties, and a query without it, in no promised order), at most `limit`.
+   * A declared index (schema.ts) whose leading fields `where` binds finds them without a scan;
+   * in strict mode (tests) a filtered query on a collection that must be indexed and that binds no
+   * index's first field throws.
+   */
+  query<K extends Name<C>>(
+    collection: K,
+    where?: Partial<C[K]>,
+    options?: QueryOptions<C[K]>,
+  ): Promise<C[K][]>
   insert<K extends Name<C>>(collection: K, doc: C[K]): Promise<void>
   set<K extends Name<C>>(collection: K, doc: C[K]): Promise<void>
   /** Shallow merge; a field patched to `undefined` is removed. */
@@ -45,11 +78,37 @@ type Staged = Map<string, Map<string, string | null>>
 
 const hop = () => Promise.resolve()
 
+export interface DatabaseOptions {
+  /** Declared indexes per collection, kept in step with the data in every commit. */
+  indexes?: IndexSpecs
+  /** Collections whose filtered queries must use an index; checked when `strict` is set. */
+  indexed?: readonly string[]
+  /** Throw on a filtered query of an `indexed` collection that no index serves (tests). */
+  strict?: boolean
+}
+
+export class UnindexedQueryError extends Error {
+  constructor(collection: string, fields: string[]) {
+    super(`query on ${collection} by (${fields.join(', ')}) uses no declared index; declare one in schema.ts`)
+    this.name = 'UnindexedQueryError'
+  }
+}
+
+const sortValue = (doc: Record<string, unknown>, field: string): Value => {
+  const v = doc[field]
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+    ? v
+    : undefined
+}
+
 export function createDatabase<C extends DocMap<C>>(
   storage: KeyValueStorage,
   known: readonly Name<C>[],
+  options: DatabaseOptions = {},
 ): Database<C> {
   const persistence = createPersistence(storage)
+  const indexes = createIndexes(options.indexes ?? {})
+  const mustIndex = new Set(options.strict ? (options.indexed ?? []) : [])
   let committed: Collections = new Map()
   let listed: string[] = []
   let seq = 0
@@ -94,8 +153,44 @@ export function createDatabase<C extends DocMap<C>>(
       persistence.write(writes)
       savedSeq = seq
     }
+    for (const [name, changes] of staged) {
+      const before = committed.get(name)
+      const rows = [...changes].map(([id, raw]) => [id, before?.get(id) ?? null, raw] as const)
+      indexes.apply(name, rows, next.get(name))
+    }
     listed = names
     committed = next
+  }
+
+  /** The committed part of a query: through the best index, else a scan; `skip` are ids staged in this transaction. */
+  function select(
+    name: string,
+    where: Record<string, unknown>,
+    options: QueryOptions<Record<string, unknown>>,
+    skip: ReadonlyMap<string, string | null> | undefined,
+    matches: (doc: Record<string, unknown>) => boolean,
+  ): Record<string, unknown>[] {
+    const orderBy = options.orderBy ?? []
+    const plan = indexes.plan(name, where, options.range ?? {}, orderBy)
+    const filtered = Object.keys(where).length > 0 || Object.keys(options.range ?? {}).length > 0
+    if (!plan && filtered && mustIndex.has(name)) {
+      throw new UnindexedQueryError(name, [...Object.keys(where), ...Object.keys(options.range ?? {})])
+    }
+    const docs = committed.get(name)
+    const ordered = !!plan?.ordered && orderBy.length > 0
+    const limit = options.limit ?? Infinity
+    const ids = plan ? indexes.scan(plan, ordered ? options.after : undefined) : (docs?.keys() ?? [])
+    const out: Record<string, unknown>[] = []
+    for (const id of ids) {
+      if (skip?.has(id)) continue
+      const found = docs?.get(id)
+      if (found === undefined) continue
+      const doc = JSON.parse(found) as Record<string, unknown>
+      if (!matches(doc)) continue
+      out.push(doc)
+      if (ordered && out.length >= limit) break
+    }
+    return out
   }
 
   async function execute<T>(fn: (tx: Tx<C>) => Promise<T>): Promise<T> {
@@ -122,18 +217,38 @@ export function createDatabase<C extends DocMap<C>>(
         const found = raw(name, id)
         return found === null ? null : JSON.parse(found)
       },
-      async query(name, where = {}) {
+      async query(name, where = {}, options = {}) {
         await enter()
-        const ids = new Set([...(committed.get(name)?.keys() ?? []), ...(staged.get(name)?.keys() ?? [])])
-        const conditions = Object.entries(where)
-        const docs: C[typeof name][] = []
-        for (const id of ids) {
-          const found = raw(name, id)
-          if (found === null) continue
-          const doc = JSON.parse(found)
-          if (conditions.every(([field, value]) => doc[field] === value)) docs.push(doc)
+        const opts = options as QueryOptions<Record<string, unknown>>
+        const conditions = Object.entries(where as Record<string, unknown>)
+        const ranges = Object.entries(opts.range ?? {}) as [string, Range][]
+        const orderBy = opts.orderBy ?? []
+        const keyOf = (doc: Record<string, unknown>) => orderBy.map(([field]) => sortValue(doc, field))
+        const compare = (a: readonly Value[], b: readonly Value[]) => {
+          for (let i = 0; i < orderBy.length; i += 1) {
+            const diff = compareValues(a[i], b[i])
+            if (diff !== 0) return orderBy[i][1] === 'desc' ? -diff : diff
+          }
+          return 0
         }
-        return docs
+        const matches = (doc: Record<string, unknown>) =>
+          conditions.every(([field, value]) => doc[field] === value) &&
+          ranges.every(([field, r]) => inRange(doc[field], r)) &&
+          (opts.after === undefined || compare(keyOf(doc), opts.after) > 0)
+        const change = staged.get(name)
+        const docs = select(name, where as Record<string, unknown>, opts, change, matches)
+        for (const [, found] of change ?? []) {
+          if (found === null) continue
+          const doc = JSON.parse(found) as Record<string, unknown>
+          if (matches(doc)) docs.push(doc)
+        }
+        if (orderBy.length > 0) {
+          const keyed = docs.map((doc) => ({ doc, key: keyOf(doc) }))
+          keyed.sort((a, b) => compare(a.key, b.key))
+          docs.splice(0, docs.length, ...keyed.map((k) => k.doc))
+        }
+        if (opts.limit !== undefined && docs.length > opts.limit) docs.length = opts.limit
+        return docs as unknown as C[typeof name][]
       },
       async insert(name, doc) {
         await enter()
@@ -170,7 +285,7 @@ export function createDatabase<C extends DocMap<C>>(
     transaction,
     newId,
     get: (name, id) => transaction((tx) => tx.get(name, id)),
-    query: (name, where) => transaction((tx) => tx.query(name, where)),
+    query: (name, where, options) => transaction((tx) => tx.query(name, where, options)),
     insert: (name, doc) => transaction((tx) => tx.insert(name, doc)),
     set: (name, doc) => transaction((tx) => tx.set(name, doc)),
     update: (name, id, patch) => transaction((tx) => tx.update(name, id, patch)),
@@ -178,6 +293,7 @@ export function createDatabase<C extends DocMap<C>>(
 
     open(at) {
       committed = new Map()
+      indexes.rebuild(committed)
       listed = []
       persisting = true
       const loaded = persistence.load(at, known)
@@ -190,6 +306,7 @@ export function createDatabase<C extends DocMap<C>>(
       for (const [name, docs] of loaded.collections) {
         committed.set(name, new Map(docs.map((doc) => [doc._id, JSON.stringify(doc)])))
       }
+      indexes.rebuild(committed)
       listed = loaded.meta.collections
       seq = Math.max(seq, loaded.meta.seq)
       savedSeq = loaded.meta.seq
@@ -203,6 +320,7 @@ export function createDatabase<C extends DocMap<C>>(
           persistence.remove([META_KEY, ...[...names].map(collectionKey)])
         }
         committed = new Map()
+        indexes.rebuild(committed)
         listed = []
         savedSeq = -1
         if (reseed) await execute(reseed)

@@ -4,6 +4,7 @@ import type { LedgerKind } from '../../contract/points'
 import type { Role } from '../../contract/user'
 import type { GoodsPicture } from '../../contract/shop'
 import type { Database, Tx } from './database'
+import type { IndexSpecs } from './indexes'
 
 export interface SystemDoc {
   _id: 'notice'
@@ -353,3 +354,52 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
 
 export type CloudTx = Tx<Collections>
 export type CloudDb = Database<Collections>
+
+type IndexList<T> = readonly (readonly (keyof T & string)[])[]
+
+/**
+ * Declared indexes (`CREATE INDEX ON <collection> (<fields>)`; each also orders by `_id` last),
+ * kept in step with the data by every commit. A query uses one whose leading fields its `where`
+ * binds; ordered by the fields that follow, it reads just the rows it returns.
+ */
+export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } = {
+  // a resident's entries newest first (ledger), the settlement of a pending transfer
+  transfers: [['debitAccountId', 'type', 'at'], ['creditAccountId', 'type', 'at'], ['pendingId']],
+  // the caller's orders (and live ones), a code's orders, a goods' or shop's live or confirmed ones
+  orders: [
+    ['openid', 'status'],
+    ['code', 'status'],
+    ['goodsId', 'status'],
+    ['shopId', 'status'],
+  ],
+  // a community's activities; the live ones (check-in windows close at most 2 h after the end)
+  activities: [['communityId'], ['endAt']],
+  signups: [['activityId', 'openid'], ['openid']],
+  certificates: [['openid']],
+  tickets: [['communityId'], ['reporterId'], ['requestKey'], ['day']],
+  bookings: [['openid'], ['code'], ['eventId', 'examTicket'], ['linkedBookingId', 'status']],
+  messageReads: [['openid']],
+  subscriptions: [['openid']],
+  sessions: [['eventId']],
+  goods: [['shopId']],
+}
+
+/** Collections that grow with use: a filtered query on one must use an index (checked in tests). */
+export const INDEXED: readonly (keyof Collections)[] = [
+  'users',
+  'accounts',
+  'transfers',
+  'orders',
+  'activities',
+  'signups',
+  'certificates',
+  'tickets',
+  'ticketPhotos',
+  'bookings',
+  'departures',
+  'messageReads',
+  'subscriptions',
+  'clerkGuards',
+]
+
+export const INDEX_SPECS: IndexSpecs = INDEXES as IndexSpecs

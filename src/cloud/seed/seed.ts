@@ -81,7 +81,7 @@ const SEED_PARTS: SeedPart[] = [
 export async function seedDistrict(tx: CloudTx, now: number, random: RandomBytes): Promise<number> {
   let ran = 0
   for (const part of SEED_PARTS) {
-    if ((await tx.query(part.marker)).length > 0) continue
+    if ((await tx.query(part.marker, {}, { limit: 1 })).length > 0) continue
     await part.run(tx, now, random)
     ran += 1
   }
