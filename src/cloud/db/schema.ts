@@ -60,6 +60,13 @@ export interface AccountDoc {
   creditsPosted: number
   debitsPending: number
   creditsPending: number
+  /**
+   * Posted 'earn' credits, and posted 'redeem' debits − posted 'refund' credits: what
+   * `points.balance` shows. Absent on accounts stored before they existed; the ledger computes
+   * them from the account's transfers the first time it needs them and stores them.
+   */
+  earned?: number
+  spent?: number
   createdAt: number
 }
 

@@ -33,6 +33,8 @@ export async function openAccount(
     creditsPosted: 0,
     debitsPending: 0,
     creditsPending: 0,
+    earned: 0,
+    spent: 0,
     createdAt: params.at,
   }
   await tx.insert('accounts', account)

@@ -16,16 +16,58 @@ export interface TransferInput {
   at: number
 }
 
-type Totals = Pick<AccountDoc, 'debitsPosted' | 'creditsPosted' | 'debitsPending' | 'creditsPending'>
+type Totals = Pick<AccountDoc, 'debitsPosted' | 'creditsPosted' | 'debitsPending' | 'creditsPending'> &
+  Required<Pick<AccountDoc, 'earned' | 'spent'>>
+
+/** What a posted transfer adds to `earned` and `spent` on the given side. */
+function kindDelta(
+  t: Pick<TransferDoc, 'kind' | 'amount'>,
+  side: 'debit' | 'credit',
+): { earned: number; spent: number } {
+  if (side === 'credit' && t.kind === 'earn') return { earned: t.amount, spent: 0 }
+  if (side === 'debit' && t.kind === 'redeem') return { earned: 0, spent: t.amount }
+  if (side === 'credit' && t.kind === 'refund') return { earned: 0, spent: -t.amount }
+  return { earned: 0, spent: 0 }
+}
+
+const ENTRY_ORDER = [
+  ['at', 'desc'],
+  ['_id', 'desc'],
+] as const
+
+/**
+ * The account with `earned` and `spent`; on an account stored before they existed, computes them
+ * once from its posted transfers (through the indexes) and stores them.
+ */
+export async function withKindTotals(
+  tx: CloudTx,
+  found: AccountDoc,
+): Promise<AccountDoc & Pick<Totals, 'earned' | 'spent'>> {
+  if (found.earned !== undefined && found.spent !== undefined)
+    return { ...found, earned: found.earned, spent: found.spent }
+  let earned = 0
+  let spent = 0
+  for (const side of ['debit', 'credit'] as const) {
+    for (const type of ['single', 'post'] as const) {
+      for (const t of await tx.query('transfers', { [`${side}AccountId`]: found._id, type })) {
+        const delta = kindDelta(t, side)
+        earned += delta.earned
+        spent += delta.spent
+      }
+    }
+  }
+  await tx.update('accounts', found._id, { earned, spent })
+  return { ...found, earned, spent }
+}
 
 async function account(tx: CloudTx, id: string): Promise<AccountDoc> {
   const found = await tx.get('accounts', id)
   if (!found) throw new Error(`no account ${id}`)
-  return found
+  return withKindTotals(tx, found)
 }
 
 async function addTotals(tx: CloudTx, id: string, delta: Partial<Totals>): Promise<void> {
-  const current = await account(tx, id)
+  const current = (await account(tx, id)) as AccountDoc & Totals
   const patch: Partial<Totals> = {}
   for (const [field, amount] of Object.entries(delta) as [keyof Totals, number][]) {
     patch[field] = current[field] + amount
@@ -43,6 +85,7 @@ export async function createTransfer(tx: CloudTx, input: TransferInput): Promise
     throw new Error('amount must be a positive integer')
   if (input.debitAccountId === input.creditAccountId) throw new Error('debit and credit accounts must differ')
   if (input.reason.trim() === '') throw new Error('a transfer needs a reason')
+  // before the transfer exists, so that totals computed for an older account do not count it
   const debit = await account(tx, input.debitAccountId)
   await account(tx, input.creditAccountId)
   const { available } = balanceFromTotals(debit)
@@ -68,8 +111,8 @@ export async function createTransfer(tx: CloudTx, input: TransferInput): Promise
     await addTotals(tx, debit._id, { debitsPending: input.amount })
     await addTotals(tx, input.creditAccountId, { creditsPending: input.amount })
   } else {
-    await addTotals(tx, debit._id, { debitsPosted: input.amount })
-    await addTotals(tx, input.creditAccountId, { creditsPosted: input.amount })
+    await addTotals(tx, debit._id, { debitsPosted: input.amount, ...kindDelta(input, 'debit') })
+    await addTotals(tx, input.creditAccountId, { creditsPosted: input.amount, ...kindDelta(input, 'credit') })
   }
   return transfer
 }
@@ -101,6 +144,8 @@ async function settle(
       settled.type === 'post' ? '这笔积分已经扣除，不能再次处理' : '这笔积分已经退回，不能再次处理',
     )
   }
+  await account(tx, pending.debitAccountId)
+  await account(tx, pending.creditAccountId)
   const transfer: TransferDoc = {
     _id: tx.newId('tr'),
     type,
@@ -115,8 +160,17 @@ async function settle(
   }
   await tx.insert('transfers', transfer)
   const posted = type === 'post' ? pending.amount : 0
-  await addTotals(tx, pending.debitAccountId, { debitsPending: -pending.amount, debitsPosted: posted })
-  await addTotals(tx, pending.creditAccountId, { creditsPending: -pending.amount, creditsPosted: posted })
+  const none = { earned: 0, spent: 0 }
+  await addTotals(tx, pending.debitAccountId, {
+    debitsPending: -pending.amount,
+    debitsPosted: posted,
+    ...(type === 'post' ? kindDelta(transfer, 'debit') : none),
+  })
+  await addTotals(tx, pending.creditAccountId, {
+    creditsPending: -pending.amount,
+    creditsPosted: posted,
+    ...(type === 'post' ? kindDelta(transfer, 'credit') : none),
+  })
   return transfer
 }
 
@@ -128,9 +182,35 @@ export const postPending = (tx: CloudTx, pendingId: string, options: SettleOptio
 export const voidPending = (tx: CloudTx, pendingId: string, options: SettleOptions) =>
   settle(tx, pendingId, 'void', options)
 
+/**
+ * The account's entry transfers ('single' and 'pending', either side), newest first (`at`, then
+ * id), strictly after the `after` key: at most `limit`, through four ordered, limited index reads.
+ */
+export async function entryTransfersOf(
+  tx: CloudTx,
+  accountId: string,
+  page: { limit: number; after?: [at: number, id: string] },
+): Promise<TransferDoc[]> {
+  const found: TransferDoc[] = []
+  for (const side of ['debitAccountId', 'creditAccountId'] as const) {
+    for (const type of ['single', 'pending'] as const) {
+      found.push(
+        ...(await tx.query(
+          'transfers',
+          { [side]: accountId, type },
+          { orderBy: ENTRY_ORDER, limit: page.limit, after: page.after },
+        )),
+      )
+    }
+  }
+  return found
+    .sort((a, b) => b.at - a.at || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0))
+    .slice(0, page.limit)
+}
+
 /** Every transfer that debits or credits the account, newest first. */
 export async function transfersOf(tx: CloudTx, accountId: string): Promise<TransferDoc[]> {
-  const debits = await tx.query('transfers', { debitAccountId: accountId })
-  const credits = await tx.query('transfers', { creditAccountId: accountId })
+  const debits = await tx.query('transfers', { debitAccountId: accountId }, { orderBy: ENTRY_ORDER })
+  const credits = await tx.query('transfers', { creditAccountId: accountId }, { orderBy: ENTRY_ORDER })
   return [...debits, ...credits].sort((a, b) => b.at - a.at || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0))
 }

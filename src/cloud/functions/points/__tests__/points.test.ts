@@ -107,3 +107,57 @@ test('should show a resident only their own entries', async () => {
 
   expect(await ok('demo-resident-b', 'points', 'ledger')).toEqual({ items: [], nextCursor: null })
 })
+
+test('should answer an account stored without running totals from its transfers, and store them once', async () => {
+  const { ok, db } = await setupHistory()
+  const { accountId } = (await db.get('users', RESIDENT)) ?? { accountId: '' }
+  const stored = await db.get('accounts', accountId)
+  await db.set('accounts', { ...stored!, earned: undefined, spent: undefined })
+
+  expect(await ok(RESIDENT, 'points', 'balance')).toEqual({ available: 80, held: 10, earned: 120, spent: 30 })
+  expect(await db.get('accounts', accountId)).toEqual(expect.objectContaining({ earned: 120, spent: 30 }))
+})
+
+test('should keep the running totals right when an account without them gets a new transfer', async () => {
+  const { ok, db, ids } = await setupHistory()
+  const { accountId } = (await db.get('users', RESIDENT)) ?? { accountId: '' }
+  const stored = await db.get('accounts', accountId)
+  await db.set('accounts', { ...stored!, earned: undefined, spent: undefined })
+
+  await db.transaction((tx) => postPending(tx, ids.open, { at: START + 7_000 }))
+
+  expect(await ok(RESIDENT, 'points', 'balance')).toEqual({ available: 80, held: 0, earned: 120, spent: 40 })
+})
+
+test('should read only the page’s transfers, however long the history', async () => {
+  const { ok, db } = setupCloud()
+  await ok(RESIDENT, 'user', 'login')
+  const { accountId } = (await db.get('users', RESIDENT)) ?? { accountId: '' }
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < 300; i += 1) {
+      await tx.insert('transfers', {
+        _id: `tr-old-${String(i).padStart(4, '0')}`,
+        type: 'single',
+        debitAccountId: 'issuer:jincheng',
+        creditAccountId: i % 2 ? accountId : 'acct-someone-else',
+        amount: 1,
+        kind: 'earn',
+        reason: '志愿服务：旧活动',
+        at: START - 1_000_000 + i,
+      })
+    }
+  })
+  let parsed = 0
+  const parse = JSON.parse
+  const spy = jest.spyOn(JSON, 'parse').mockImplementation((text, reviver) => {
+    if (typeof text === 'string' && text.includes('"tr-old-')) parsed += 1
+    return parse(text, reviver)
+  })
+  try {
+    const page = await ok(RESIDENT, 'points', 'ledger', { limit: 5 })
+    expect(page.items).toHaveLength(5)
+  } finally {
+    spy.mockRestore()
+  }
+  expect(parsed).toBeLessThanOrEqual(4 * 6)
+})

@@ -169,6 +169,23 @@ export async function checkLedger(real: Real): Promise<void> {
       total(open, 'creditAccountId'),
     ].join('/')
     rule(totals === fromTransfers, `${a._id}: totals ${totals} but its transfers add up to ${fromTransfers}`)
+    const earned = total(
+      posted.filter((t) => t.kind === 'earn'),
+      'creditAccountId',
+    )
+    const spent =
+      total(
+        posted.filter((t) => t.kind === 'redeem'),
+        'debitAccountId',
+      ) -
+      total(
+        posted.filter((t) => t.kind === 'refund'),
+        'creditAccountId',
+      )
+    rule(
+      a.earned === earned && a.spent === spent,
+      `${a._id}: earned/spent ${a.earned}/${a.spent} but its transfers add up to ${earned}/${spent}`,
+    )
     const balance = a.creditsPosted - a.debitsPosted
     const available = balance - a.debitsPending
     if (a.type === 'resident') {
