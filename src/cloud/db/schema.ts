@@ -379,8 +379,8 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
     ['goodsId', 'status'],
     ['shopId', 'status'],
   ],
-  // a community's activities; the live ones (check-in windows close at most 2 h after the end)
-  activities: [['communityId'], ['endAt']],
+  // a community's activities; the live ones (by start: an activity lasts at most a day)
+  activities: [['communityId'], ['startAt']],
   signups: [['activityId', 'openid'], ['openid']],
   certificates: [['openid']],
   tickets: [['communityId'], ['reporterId'], ['requestKey'], ['day']],

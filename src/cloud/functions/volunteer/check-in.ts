@@ -12,7 +12,15 @@ import {
   requireProfile,
   signupOf,
 } from './activities'
-import { findShortCode, normaliseShortCode, readSecret, stepOf, verifyCode, type CodeClaim } from './codes'
+import {
+  findShortCode,
+  liveActivities,
+  normaliseShortCode,
+  readSecret,
+  stepOf,
+  verifyCode,
+  type CodeClaim,
+} from './codes'
 
 const INVALID = '签到码无效，请重新扫描现场的二维码'
 const STALE_SHORT = '这个签到码已过期（每 30 秒更换一次），请输入组织者手机上现在显示的签到码'
@@ -42,7 +50,7 @@ export const checkIn = defineAction({
     const short = normaliseShortCode(code)
     let claim: CodeClaim | null = null
     if (key && short) {
-      const live = (await ctx.db.query('activities')).filter((a) => !a.cancelled)
+      const live = await liveActivities(ctx.db, now)
       const match = findShortCode(key, short, live, now)
       if (match && !match.live) throw new CloudError('INVALID_ARGUMENT', STALE_SHORT)
       claim = match?.claim ?? null

@@ -1,7 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 
-import { CODE_STEP_MS, type CheckKind } from '../../../contract/volunteer'
+import { ACTIVITY_RULES, CHECK_WINDOW, CODE_STEP_MS, type CheckKind } from '../../../contract/volunteer'
 import type { ActivityDoc, CloudTx } from '../../db/schema'
 import type { RandomBytes } from '../../runtime/random'
 
@@ -75,6 +75,24 @@ export function verifyCode(key: Uint8Array, code: string): CodeClaim | null {
 
 /** How far back a typed short code is still recognised, to tell "expired" from "wrong": 10 minutes. */
 const RECOGNISED_STEPS = 20
+
+/**
+ * The activities a short code typed at `now` can belong to: not cancelled, with a check window
+ * (codes are issued from 30 min before the start until 2 h after the end) open at some time in the
+ * last ten minutes. Found through the `startAt` index: an activity lasts at most
+ * `ACTIVITY_RULES.maxHours`, so only those starting in a bounded span around now are read.
+ */
+export async function liveActivities(tx: CloudTx, now: number): Promise<ActivityDoc[]> {
+  const recognised = RECOGNISED_STEPS * CODE_STEP_MS
+  const longest = ACTIVITY_RULES.maxHours * 3_600_000
+  const from = now - recognised - CHECK_WINDOW.outAfter - longest
+  const starting = await tx.query(
+    'activities',
+    {},
+    { range: { startAt: { gte: from, lte: now + CHECK_WINDOW.inBefore } } },
+  )
+  return starting.filter((a) => !a.cancelled && a.endAt + CHECK_WINDOW.outAfter >= now - recognised)
+}
 
 export interface ShortCodeMatch {
   claim: CodeClaim

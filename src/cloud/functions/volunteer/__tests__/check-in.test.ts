@@ -238,3 +238,53 @@ test('should record manual checks with the staff member, post points, and show t
   expect(mine).toMatchObject({ totalMinutes: 110, totalPoints: 20 })
   expect(mine.items[0]).toMatchObject({ activity: { id: activity.id }, signup: { status: 'completed' } })
 })
+
+test('should match a typed short code against live activities only, never reading ended or later ones', async () => {
+  const { ok, db, activity, at, code, vol } = await setupVolunteer()
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < 200; i += 1) {
+      const startAt = activity.startAt + (i % 2 ? -(i + 2) * 24 * HOUR : (i + 2) * 24 * HOUR)
+      await tx.insert('activities', {
+        _id: `act-past-${i}`,
+        title: '往期活动-不应读取',
+        description: '',
+        place: '',
+        streetId: 'jincheng',
+        communityId: 'jc-xinhua',
+        startAt,
+        endAt: startAt + 2 * HOUR,
+        quota: 10,
+        points: 5,
+        cancelDeadline: startAt - 2 * HOUR,
+        signedUp: 0,
+        cancelled: false,
+        createdBy: 'someone',
+        createdAt: startAt - 24 * HOUR,
+      })
+    }
+  })
+  at(activity.startAt)
+  const issued = await code('in')
+  let parsed = 0
+  const parse = JSON.parse
+  const spy = jest.spyOn(JSON, 'parse').mockImplementation((text, reviver) => {
+    if (typeof text === 'string' && text.includes('往期活动-不应读取')) parsed += 1
+    return parse(text, reviver)
+  })
+  try {
+    expect(await ok(vol, 'volunteer', 'checkIn', { code: issued.shortCode })).toMatchObject({ kind: 'in' })
+  } finally {
+    spy.mockRestore()
+  }
+  expect(parsed).toBe(0)
+})
+
+test('should accept a typed check-out short code up to 2 hours after the end', async () => {
+  const { ok, activity, at, code, vol } = await setupVolunteer()
+  at(activity.startAt)
+  await ok(vol, 'volunteer', 'checkIn', { code: (await code('in')).shortCode })
+  at(activity.endAt + 2 * HOUR - 5_000)
+  const issued = await code('out')
+
+  expect(await ok(vol, 'volunteer', 'checkIn', { code: issued.shortCode })).toMatchObject({ kind: 'out' })
+})
