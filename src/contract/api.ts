@@ -93,6 +93,7 @@ export interface CloudApi {
     listGoods: { input: { shopId: string }; output: Goods[] }
     redeem: { input: RedeemInput; output: Order }
     myOrders: { input: PageQuery; output: Page<Order> }
+    order: { input: { orderId: string }; output: Order }
     cancelOrder: { input: { orderId: string }; output: Order }
     lookup: { input: { code: string }; output: LookedUpOrder }
     confirm: { input: { code: string }; output: Order }

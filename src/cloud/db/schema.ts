@@ -372,12 +372,12 @@ type IndexList<T> = readonly (readonly (keyof T & string)[])[]
 export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } = {
   // a resident's entries newest first (ledger), the settlement of a pending transfer
   transfers: [['debitAccountId', 'type', 'at'], ['creditAccountId', 'type', 'at'], ['pendingId']],
-  // the caller's orders (and live ones), a code's orders, a goods' or shop's live or confirmed ones
+  // the caller's orders, a code's, a goods' or a shop's; and among them the pending ones that are due
   orders: [
-    ['openid', 'status'],
-    ['code', 'status'],
-    ['goodsId', 'status'],
-    ['shopId', 'status'],
+    ['openid', 'status', 'expiresAt'],
+    ['code', 'status', 'expiresAt'],
+    ['goodsId', 'status', 'expiresAt'],
+    ['shopId', 'status', 'expiresAt'],
   ],
   // a community's activities; the live ones (by start: an activity lasts at most a day)
   activities: [['communityId'], ['startAt']],

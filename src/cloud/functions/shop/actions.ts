@@ -6,6 +6,7 @@ import { listGoods } from './list-goods'
 import { listShops } from './list-shops'
 import { lookup } from './lookup'
 import { myOrders } from './my-orders'
+import { order } from './order'
 import { redeem } from './redeem'
 
 export const shopActions: ActionMap<'shop'> = {
@@ -13,6 +14,7 @@ export const shopActions: ActionMap<'shop'> = {
   listGoods,
   redeem,
   myOrders,
+  order,
   cancelOrder,
   lookup,
   confirm,

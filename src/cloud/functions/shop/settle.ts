@@ -26,10 +26,13 @@ export const settle = (tx: CloudTx, order: OrderDoc, now: number): Promise<Order
 /**
  * Expiry is lazy: before anything reads or writes a resident's orders or balance (or a shop's
  * stock, or a code), the open orders matching `where` whose time has run out release their hold.
+ * Reads only those (pending and due, through an index on `where`'s field, status and expiry).
  */
-export const settleExpired = (tx: CloudTx, now: number, where: Partial<OrderDoc>): Promise<unknown> =>
-  tx
-    .query('orders', { ...where, status: 'pending' })
-    .then((open) =>
-      open.reduce<Promise<unknown>>((done, o) => done.then(() => settle(tx, o, now)), Promise.resolve()),
-    )
+export async function settleExpired(tx: CloudTx, now: number, where: Partial<OrderDoc>): Promise<void> {
+  const due = await tx.query(
+    'orders',
+    { ...where, status: 'pending' },
+    { range: { expiresAt: { lte: now } } },
+  )
+  for (const order of due) await settle(tx, order, now)
+}

@@ -448,3 +448,63 @@ test('should answer INVALID_ARGUMENT for a malformed code and not count it as a 
   }
   expect(snapshot()).toEqual(before)
 })
+
+test('should answer the owner one order by id as it is now, and no one else', async () => {
+  const { redeemOk, call, ok, clock, balance } = await setupShop()
+  const order = await redeemOk(A, EGGS)
+
+  expect(await ok(A, 'shop', 'order', { orderId: order.id })).toEqual(order)
+  expect(errorOf(await call(B, 'shop', 'order', { orderId: order.id }))?.code).toBe('PERMISSION_DENIED')
+  expect(errorOf(await call(A, 'shop', 'order', { orderId: 'order-x' }))?.code).toBe('NOT_FOUND')
+  expect(errorOf(await call(A, 'shop', 'order', {}))?.code).toBe('INVALID_ARGUMENT')
+  await ok(CLERK, 'shop', 'confirm', { code: order.code })
+  expect(await ok(A, 'shop', 'order', { orderId: order.id })).toMatchObject({ status: 'confirmed' })
+  const late = await redeemOk(A, TISSUE)
+  clock.now += 30 * MINUTE
+  expect(await ok(A, 'shop', 'order', { orderId: late.id })).toMatchObject({
+    status: 'expired',
+    closedAt: late.expiresAt,
+  })
+  expect(await balance(A)).toMatchObject({ held: 0 })
+})
+
+test('should settle only the caller’s due orders, never reading other residents’ orders', async () => {
+  const { redeemOk, db, ok, clock } = await setupShop()
+  const mine = await redeemOk(A, EGGS)
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < 300; i += 1) {
+      await tx.insert('orders', {
+        _id: `order-other-${i}`,
+        code: String(20_000_000 + i),
+        openid: `someone-${i}`,
+        requestId: `req-other-${i}`,
+        shopId: 'shop-yj-xinhua',
+        shopName: '易捷便利店',
+        goodsId: 'goods-other',
+        goodsName: '他人的兑换',
+        unitPoints: 1,
+        quantity: 1,
+        points: 1,
+        transferId: `tr-other-${i}`,
+        status: i % 2 ? 'confirmed' : 'pending',
+        createdAt: START,
+        expiresAt: START + (i % 2 ? 0 : 60) * MINUTE,
+      })
+    }
+  })
+  clock.now += 31 * MINUTE
+  let parsed = 0
+  const parse = JSON.parse
+  const spy = jest.spyOn(JSON, 'parse').mockImplementation((text, reviver) => {
+    if (typeof text === 'string' && text.includes('他人的兑换')) parsed += 1
+    return parse(text, reviver)
+  })
+  try {
+    await ok(A, 'points', 'balance')
+    await ok(A, 'shop', 'myOrders', {})
+  } finally {
+    spy.mockRestore()
+  }
+  expect(parsed).toBe(0)
+  expect((await db.get('orders', mine.id))?.status).toBe('expired')
+})
