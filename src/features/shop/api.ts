@@ -1,6 +1,6 @@
 import type { ErrorCode } from '@/contract/errors'
 import type { Order } from '@/contract/shop'
-import { CloudCallError, call } from '@/lib/cloud'
+import { call } from '@/lib/cloud'
 import '@/lib/cloud-shop'
 
 const CLERK_ANSWERS: ErrorCode[] = [
@@ -24,17 +24,8 @@ export const redeem = (goodsId: string, quantity: number, requestId: string) =>
     },
   )
 export const fetchOrdersPage = (cursor?: string) => call('shop', 'myOrders', { cursor, limit: 20 })
-/** One of the caller's orders, looked up through `myOrders` (newest first, so usually the first page). */
-export async function fetchOrder(orderId: string): Promise<Order> {
-  let cursor: string | undefined
-  do {
-    const page = await call('shop', 'myOrders', { cursor, limit: 50 })
-    const found = page.items.find((o) => o.id === orderId)
-    if (found) return found
-    cursor = page.nextCursor ?? undefined
-  } while (cursor)
-  throw new CloudCallError('NOT_FOUND', '没有找到这笔兑换')
-}
+/** One of the caller's orders, as it is now (`shop.order`: reads just that order). */
+export const fetchOrder = (orderId: string): Promise<Order> => call('shop', 'order', { orderId })
 export const cancelOrder = (orderId: string) =>
   call('shop', 'cancelOrder', { orderId }, { expected: ['EXPIRED', 'CONFLICT'] })
 export const lookupCode = (code: string) => call('shop', 'lookup', { code }, { expected: CLERK_ANSWERS })

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import type { Order } from '@/contract/shop'
@@ -13,25 +13,37 @@ import { cancelOrder, fetchOrder } from '../api'
 import { STATUS_TEXT } from './order-status'
 import { ShopPlace } from './shop-place'
 
-const POLL_MS = 3000
+/** While an open code is shown, how often it asks whether the clerk has confirmed it. */
+export const POLL_MS = 4000
 
 function countdown(ms: number): string {
   const s = Math.max(Math.ceil(ms / 1000), 0)
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`
 }
 
-/** The order's code: QR + 8 digits + countdown while open; it polls while `active` and flips to 已核销 by itself. */
+/**
+ * The order's code: QR + 8 digits + countdown while open. While the page is shown (`active`) and
+ * the order is open it reads that one order every POLL_MS (never two reads at once), once more
+ * when the countdown runs out, and flips to 已核销 by itself; hidden or settled, it stops.
+ */
 export function OrderCode({ orderId, active }: { orderId: string; active: boolean }) {
   const [order, setOrder] = useState<Order | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [now, setNow] = useState(demoNow())
+  const loading = useRef(false)
   const load = useCallback(() => {
+    if (loading.current) return
+    loading.current = true
     fetchOrder(orderId).then(
       (o) => {
+        loading.current = false
         setOrder(o)
         setError(null)
       },
-      (err) => setError(errorMessage(err)),
+      (err) => {
+        loading.current = false
+        setError(errorMessage(err))
+      },
     )
   }, [orderId])
   useEffect(() => {
@@ -40,10 +52,14 @@ export function OrderCode({ orderId, active }: { orderId: string; active: boolea
   const expiresAt = order?.status === 'pending' ? order.expiresAt : null
   useEffect(() => {
     if (expiresAt === null || !active) return
+    let due = true
     const tick = setInterval(() => {
       const t = demoNow()
       setNow(t)
-      if (t >= expiresAt) load()
+      if (due && t >= expiresAt) {
+        due = false
+        load()
+      }
     }, 1000)
     const poll = setInterval(load, POLL_MS)
     return () => {
