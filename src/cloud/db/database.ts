@@ -130,36 +130,42 @@ export function createDatabase<C extends DocMap<C>>(
     return `${prefix}-${String(seq).padStart(8, '0')}`
   }
 
+  /** A collection as it reads once `changes` apply (ids in first-insertion order), without copying it. */
+  function* overlay(name: string, changes: Map<string, string | null>): Generator<string> {
+    const docs = committed.get(name)
+    for (const [id, raw] of docs ?? []) {
+      const value = changes.has(id) ? changes.get(id) : raw
+      if (value !== null && value !== undefined) yield value
+    }
+    for (const [id, raw] of changes) if (raw !== null && !docs?.has(id)) yield raw
+  }
+
   function commit(staged: Staged): void {
     if (staged.size === 0) return
-    const next: Collections = new Map(committed)
-    for (const [name, changes] of staged) {
-      const docs = new Map(committed.get(name))
-      for (const [id, raw] of changes) {
-        if (raw === null) docs.delete(id)
-        else docs.set(id, raw)
-      }
-      next.set(name, docs)
-    }
     const names = [...new Set([...listed, ...staged.keys()])]
     if (persisting) {
       const writes: [string, string | null][] = []
       if (names.length !== listed.length || seq !== savedSeq) {
         writes.push([META_KEY, JSON.stringify({ version: SCHEMA_VERSION, collections: names, seq })])
       }
-      for (const name of staged.keys()) {
-        writes.push([collectionKey(name), `[${[...(next.get(name)?.values() ?? [])].join(',')}]`])
+      for (const [name, changes] of staged) {
+        writes.push([collectionKey(name), `[${[...overlay(name, changes)].join(',')}]`])
       }
       persistence.write(writes)
       savedSeq = seq
     }
+    // stored (or not persisting): apply in place, so a write costs what it changed, not the collection
     for (const [name, changes] of staged) {
-      const before = committed.get(name)
-      const rows = [...changes].map(([id, raw]) => [id, before?.get(id) ?? null, raw] as const)
-      indexes.apply(name, rows, next.get(name))
+      const docs = committed.get(name) ?? new Map<string, string>()
+      const rows = [...changes].map(([id, raw]) => [id, docs.get(id) ?? null, raw] as const)
+      for (const [id, raw] of changes) {
+        if (raw === null) docs.delete(id)
+        else docs.set(id, raw)
+      }
+      committed.set(name, docs)
+      indexes.apply(name, rows, docs)
     }
     listed = names
-    committed = next
   }
 
   /** The committed part of a query: through the best index, else a scan; `skip` are ids staged in this transaction. */
