@@ -101,6 +101,7 @@ export interface ActivityDoc {
   /** Sign-ups not cancelled; kept in step with `signups` in the same transaction. */
   signedUp: number
   cancelled: boolean
+  /** The staff member who published it; '' once they have 注销'd. */
   createdBy: string
   createdAt: number
   /** The organiser's meeting point on the map (optional). */
@@ -119,7 +120,7 @@ export interface SignupDoc {
   minutes?: number
   pointsAwarded?: number
   transferId?: string
-  /** Openid of the staff member who recorded a manual check. */
+  /** Openid of the staff member who recorded a manual check; '' once they have 注销'd. */
   manualBy?: string
 }
 
@@ -134,6 +135,16 @@ export interface CertificateDoc {
   minutes: number
   points: number
   activities: { title: string; startAt: number; minutes: number }[]
+}
+
+/**
+ * The check-in codes one staff member displayed (`_id`: their openid), per activity, kind and
+ * 30-second step: nobody may check themselves in with a code they issued. Only steps still accepted
+ * are kept; the document goes on 注销.
+ */
+export interface CodeIssueDoc {
+  _id: string
+  issued: { activityId: string; kind: 'in' | 'out'; step: number }[]
 }
 
 /** Server-side secrets (the check-in HMAC key); no action ever returns one. */
@@ -310,6 +321,7 @@ export interface Collections {
   activities: ActivityDoc
   signups: SignupDoc
   certificates: CertificateDoc
+  codeIssues: CodeIssueDoc
   secrets: SecretDoc
   tickets: TicketDoc
   ticketPhotos: TicketPhotosDoc
@@ -337,6 +349,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'activities',
   'signups',
   'certificates',
+  'codeIssues',
   'secrets',
   'tickets',
   'ticketPhotos',
