@@ -1,4 +1,5 @@
 import { defineAction } from '../../runtime/action'
+import { forgetRequests } from '../../runtime/idempotency'
 import { emptyInput } from '../../runtime/validate'
 import { forgetBookings } from '../events/forget'
 import { forgetMessages } from '../messages/forget'
@@ -40,6 +41,7 @@ export const deleteAccount = defineAction({
     }
     await forgetBookings(db, openid, now())
     await forgetMessages(db, openid)
+    await forgetRequests(db, openid)
     return { deleted: true as const }
   },
 })
