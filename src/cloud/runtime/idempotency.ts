@@ -10,8 +10,13 @@ import { CloudError } from './errors'
  */
 export const REQUEST_TTL_MS = 7 * 24 * 3_600_000
 
-/** At most this many expired records are removed by one write, so a write stays small; each write adds one. */
-const PRUNE_BATCH = 20
+/**
+ * Expired records are removed at most once an hour (per running cloud), by the first idempotent
+ * write after that: each removal then carries about an hour's records from a week before, and the
+ * writes in between read nothing but their own record. Expiry itself is decided on lookup, so when
+ * pruning runs changes no answer, only the space used.
+ */
+export const PRUNE_EVERY_MS = 3_600_000
 
 /**
  * An idempotent action's record keeps its first output. Most keep it whole; one whose output
@@ -114,21 +119,40 @@ export async function once<O>(
     at: call.at,
   }
   await tx.set('requests', record)
-  await pruneRequests(tx, call.at)
   return output
 }
 
 /**
- * Removes up to PRUNE_BATCH records older than REQUEST_TTL_MS, oldest first. This reads the
- * `requests` collection, which holds about a week of writes; with an ordered, limited query on
- * `requests.at` it reads only the records it removes.
+ * Removes every record older than REQUEST_TTL_MS. Today this reads the whole `requests` collection
+ * (about a week of writes); with an ordered range query on an index of `requests.at` it reads only
+ * the records it removes.
  */
-async function pruneRequests(tx: CloudTx, at: number): Promise<void> {
-  const stale = (await tx.query('requests'))
-    .filter((r) => r.at <= at - REQUEST_TTL_MS)
-    .sort((a, b) => a.at - b.at)
-    .slice(0, PRUNE_BATCH)
-  for (const r of stale) await tx.remove('requests', r._id)
+export async function pruneRequests(tx: CloudTx, at: number): Promise<void> {
+  for (const r of await tx.query('requests')) {
+    if (r.at <= at - REQUEST_TTL_MS) await tx.remove('requests', r._id)
+  }
+}
+
+/** `once`, pruning expired records when PRUNE_EVERY_MS has passed since this cloud last did (or the clock went back). */
+export function createIdempotency() {
+  let prunedAt = -Infinity
+  return async function idempotent<O>(
+    tx: CloudTx,
+    call: RequestCall,
+    rule: true | Idempotency<O>,
+    run: () => Promise<O>,
+  ): Promise<O> {
+    let wrote = false
+    const output = await once(tx, call, rule, async () => {
+      wrote = true
+      return run()
+    })
+    if (wrote && (call.at - prunedAt >= PRUNE_EVERY_MS || call.at < prunedAt)) {
+      await pruneRequests(tx, call.at)
+      prunedAt = call.at
+    }
+    return output
+  }
 }
 
 /** 注销: removes every request record of the caller (their first answers hold personal data). */

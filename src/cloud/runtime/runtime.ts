@@ -3,7 +3,7 @@ import type { CloudDb } from '../db/schema'
 import { PersistError } from '../db/persistence'
 import type { Action } from './action'
 import { CloudError } from './errors'
-import { once, type Idempotency } from './idempotency'
+import { createIdempotency, type Idempotency } from './idempotency'
 import { defaultRandom, type RandomBytes } from './random'
 import { parseInput } from './validate'
 
@@ -39,6 +39,7 @@ function failure(error: unknown): Envelope<never> {
 export function createRuntime({ db, now, functions, ready, random = defaultRandom }: RuntimeOptions) {
   const tag = Array.from(random(3), (b) => b.toString(16).padStart(2, '0')).join('')
   let calls = 0
+  const idempotent = createIdempotency()
 
   async function dispatch(req: CallRequest, caller: { openid: string }, requestID: string): Promise<unknown> {
     const fn = own(functions, req?.name) ? functions[req.name] : undefined
@@ -64,7 +65,7 @@ export function createRuntime({ db, now, functions, ready, random = defaultRando
         if (!rule) return { output: await run() }
         const requestId = (input as { requestId: string }).requestId
         const call = { caller: openid, action: `${req.name}.${actionName}`, requestId, input, at }
-        return { output: await once(tx, call, rule, run) }
+        return { output: await idempotent(tx, call, rule, run) }
       } catch (error) {
         if (error instanceof CloudError && error.keepWrites) return { error }
         throw error
