@@ -301,8 +301,8 @@ export interface SubscriptionDoc {
 
 /**
  * The record of an idempotent action's first successful answer (runtime/idempotency.ts), kept
- * REQUEST_TTL_MS (7 days; expired ones pruned at most hourly, by `at`); removed on 注销. No openid or requestId
- * in clear: `_id` hashes (caller, function.action, requestId), `caller` hashes the openid.
+ * REQUEST_TTL_MS (7 days; expired ones pruned at most hourly, by `at`); removed on 注销. No openid
+ * or requestId in clear: `_id` hashes (caller, function.action, requestId), `caller` the openid.
  */
 export interface RequestDoc {
   _id: string
