@@ -161,6 +161,7 @@ export interface TicketDoc {
   anonymous: boolean
   /** Contact phone (never for anonymous reports); removed on 注销. */
   phone?: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销. */
   requestKey?: string
   requestHash?: string
   category: string
@@ -205,7 +206,8 @@ export interface OrderDoc {
   _id: string
   code: string
   openid: string | null
-  requestId: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销. */
+  requestId?: string
   shopId: string
   shopName: string
   goodsId: string
@@ -283,8 +285,8 @@ export interface BookingDoc {
   status: 'booked' | 'cancelled' | 'used'
   linkedBookingId?: string
   examTicket?: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销, never shown. */
   requestId?: string
-  /** The input of the first request, to refuse a repeat of `requestId` with different input. */
   request?: string
   createdAt: number
   usedAt?: number
@@ -305,6 +307,23 @@ export interface SubscriptionDoc {
   openid: string
   topic: string
   accepted: boolean
+  at: number
+}
+
+/**
+ * The record of an idempotent action's first successful answer (runtime/idempotency.ts), kept
+ * REQUEST_TTL_MS (7 days; expired ones pruned at most hourly, by `at`); removed on 注销. No openid
+ * or requestId in clear: `_id` hashes (caller, function.action, requestId), `caller` the openid.
+ */
+export interface RequestDoc {
+  _id: string
+  caller: string
+  /** `function.action`. */
+  action: string
+  /** Hash of the input without its requestId. */
+  input: string
+  /** The first output (or what the action keeps of it to restore it exactly). */
+  output: unknown
   at: number
 }
 
@@ -334,6 +353,7 @@ export interface Collections {
   bookings: BookingDoc
   messageReads: MessageReadDoc
   subscriptions: SubscriptionDoc
+  requests: RequestDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -362,6 +382,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'bookings',
   'messageReads',
   'subscriptions',
+  'requests',
 ]
 
 export type CloudTx = Tx<Collections>

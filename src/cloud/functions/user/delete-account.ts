@@ -1,4 +1,5 @@
 import { defineAction } from '../../runtime/action'
+import { forgetRequests } from '../../runtime/idempotency'
 import { emptyInput } from '../../runtime/validate'
 import { forgetBookings } from '../events/forget'
 import { forgetTickets } from '../grid/forget'
@@ -19,7 +20,8 @@ import { forgetVolunteer } from '../volunteer/forget'
  * - grid (`forgetTickets`): tickets stay, anonymised;
  * - events (`forgetBookings`): live bookings are cancelled (seats go back), every booking loses its
  *   owner and exam ticket;
- * - messages (`forgetMessages`): read marks and subscribe answers are removed.
+ * - messages (`forgetMessages`): read marks and subscribe answers are removed;
+ * - idempotency records (`forgetRequests`) are removed.
  * A caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
@@ -31,7 +33,7 @@ export const deleteAccount = defineAction({
     await forgetTickets(db, openid)
     await forgetBookings(db, openid, now())
     await forgetMessages(db, openid)
-    // Idempotency records (`requests`, keyed by caller) are removed here once that collection lands.
+    await forgetRequests(db, openid)
     return { deleted: true as const }
   },
 })
