@@ -109,6 +109,7 @@ export interface ActivityDoc {
   /** Sign-ups not cancelled; kept in step with `signups` in the same transaction. */
   signedUp: number
   cancelled: boolean
+  /** The staff member who published it; '' once they have 注销'd. */
   createdBy: string
   createdAt: number
   /** The organiser's meeting point on the map (optional). */
@@ -127,7 +128,7 @@ export interface SignupDoc {
   minutes?: number
   pointsAwarded?: number
   transferId?: string
-  /** Openid of the staff member who recorded a manual check. */
+  /** Openid of the staff member who recorded a manual check; '' once they have 注销'd. */
   manualBy?: string
 }
 
@@ -144,6 +145,16 @@ export interface CertificateDoc {
   activities: { title: string; startAt: number; minutes: number }[]
 }
 
+/**
+ * The check-in codes one staff member displayed (`_id`: their openid), per activity, kind and
+ * 30-second step: nobody may check themselves in with a code they issued. Only steps still accepted
+ * are kept; the document goes on 注销.
+ */
+export interface CodeIssueDoc {
+  _id: string
+  issued: { activityId: string; kind: 'in' | 'out'; step: number }[]
+}
+
 /** Server-side secrets (the check-in HMAC key); no action ever returns one. */
 export interface SecretDoc {
   _id: string
@@ -158,6 +169,7 @@ export interface TicketDoc {
   anonymous: boolean
   /** Contact phone (never for anonymous reports); removed on 注销. */
   phone?: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销. */
   requestKey?: string
   requestHash?: string
   category: string
@@ -202,7 +214,8 @@ export interface OrderDoc {
   _id: string
   code: string
   openid: string | null
-  requestId: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销. */
+  requestId?: string
   shopId: string
   shopName: string
   goodsId: string
@@ -280,8 +293,8 @@ export interface BookingDoc {
   status: 'booked' | 'cancelled' | 'used'
   linkedBookingId?: string
   examTicket?: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销, never shown. */
   requestId?: string
-  /** The input of the first request, to refuse a repeat of `requestId` with different input. */
   request?: string
   createdAt: number
   usedAt?: number
@@ -305,6 +318,23 @@ export interface SubscriptionDoc {
   at: number
 }
 
+/**
+ * The record of an idempotent action's first successful answer (runtime/idempotency.ts), kept
+ * REQUEST_TTL_MS (7 days; expired ones pruned at most hourly, by `at`); removed on 注销. No openid
+ * or requestId in clear: `_id` hashes (caller, function.action, requestId), `caller` the openid.
+ */
+export interface RequestDoc {
+  _id: string
+  caller: string
+  /** `function.action`. */
+  action: string
+  /** Hash of the input without its requestId. */
+  input: string
+  /** The first output (or what the action keeps of it to restore it exactly). */
+  output: unknown
+  at: number
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -318,6 +348,7 @@ export interface Collections {
   activities: ActivityDoc
   signups: SignupDoc
   certificates: CertificateDoc
+  codeIssues: CodeIssueDoc
   secrets: SecretDoc
   tickets: TicketDoc
   ticketPhotos: TicketPhotosDoc
@@ -330,6 +361,7 @@ export interface Collections {
   bookings: BookingDoc
   messageReads: MessageReadDoc
   subscriptions: SubscriptionDoc
+  requests: RequestDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -345,6 +377,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'activities',
   'signups',
   'certificates',
+  'codeIssues',
   'secrets',
   'tickets',
   'ticketPhotos',
@@ -357,6 +390,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'bookings',
   'messageReads',
   'subscriptions',
+  'requests',
 ]
 
 export type CloudTx = Tx<Collections>
@@ -380,13 +414,15 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
     ['shopId', 'status', 'expiresAt'],
   ],
   // a community's activities; the live ones (by start: an activity lasts at most a day)
-  activities: [['communityId'], ['startAt']],
-  signups: [['activityId', 'openid'], ['openid']],
+  activities: [['communityId'], ['startAt'], ['createdBy']],
+  signups: [['activityId', 'openid'], ['openid'], ['manualBy']],
   certificates: [['openid']],
   tickets: [['communityId'], ['reporterId'], ['requestKey'], ['day']],
   bookings: [['openid'], ['code'], ['eventId', 'examTicket'], ['linkedBookingId', 'status']],
   messageReads: [['openid']],
   subscriptions: [['openid']],
+  // a caller's idempotency records; the expired ones
+  requests: [['caller'], ['at']],
   sessions: [['eventId']],
   goods: [['shopId']],
 }
@@ -407,6 +443,8 @@ export const INDEXED: readonly (keyof Collections)[] = [
   'messageReads',
   'subscriptions',
   'clerkGuards',
+  'codeIssues',
+  'requests',
 ]
 
 export const INDEX_SPECS: IndexSpecs = INDEXES as IndexSpecs
