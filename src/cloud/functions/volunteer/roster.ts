@@ -34,8 +34,15 @@ export const roster = defineAction({
     await requireStaff(ctx)
     const a = await getActivity(ctx.db, id)
     await requireStaff(ctx, a.communityId)
-    const signups = (await ctx.db.query('signups', { activityId: id })).sort(
-      (x, y) => x.signedAt - y.signedAt,
+    const signups = await ctx.db.query(
+      'signups',
+      { activityId: id },
+      {
+        orderBy: [
+          ['signedAt', 'asc'],
+          ['_id', 'asc'],
+        ],
+      },
     )
     const items: RosterRow[] = []
     for (const s of signups) items.push(await rosterRow(ctx.db, s, ctx.openid))
