@@ -1,4 +1,4 @@
-import { META_KEY, SCHEMA_VERSION, collectionKey, createPersistence } from './persistence'
+import { StaleError, createPersistence, type SpaceUsage } from './persistence'
 import type { KeyValueStorage } from './storage'
 
 export interface Doc {
@@ -38,6 +38,8 @@ export interface Database<C extends DocMap<C>> extends Tx<C> {
   open(at: number): OpenStatus
   /** Removes this database's keys from storage and empties it, then runs `reseed`, with nothing in between. */
   wipe(reseed?: (tx: Tx<C>) => Promise<void>): Promise<void>
+  /** How much storage this database's data takes, and the limit. */
+  usage(): SpaceUsage
 }
 
 type Collections = Map<string, Map<string, string>>
@@ -45,16 +47,24 @@ type Staged = Map<string, Map<string, string | null>>
 
 const hop = () => Promise.resolve()
 
+/** A transaction re-runs at most this often when another writer (an H5 tab) keeps committing first. */
+const STALE_RETRIES = 5
+
+/**
+ * `apart`: collections stored one key per document and read only when asked for (photos), so
+ * loading and committing records never carries them.
+ */
 export function createDatabase<C extends DocMap<C>>(
   storage: KeyValueStorage,
   known: readonly Name<C>[],
+  apart: readonly Name<C>[] = [],
 ): Database<C> {
-  const persistence = createPersistence(storage)
+  const persistence = createPersistence(storage, apart)
+  const apartNames = new Set<string>(apart)
   let committed: Collections = new Map()
-  let listed: string[] = []
   let seq = 0
-  let savedSeq = 0
   let persisting = true
+  let openedAt = 0
   let queue: Promise<unknown> = Promise.resolve()
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -73,29 +83,49 @@ export function createDatabase<C extends DocMap<C>>(
 
   function commit(staged: Staged): void {
     if (staged.size === 0) return
-    const next: Collections = new Map(committed)
+    if (persisting) {
+      persistence.commit(
+        staged,
+        (name, id) => {
+          const change = staged.get(name)
+          if (change?.has(id)) return change.get(id) ?? null
+          return committed.get(name)?.get(id) ?? null
+        },
+        seq,
+      )
+    }
     for (const [name, changes] of staged) {
-      const docs = new Map(committed.get(name))
+      if (persisting && apartNames.has(name)) continue
+      const docs = committed.get(name) ?? new Map<string, string>()
       for (const [id, raw] of changes) {
         if (raw === null) docs.delete(id)
         else docs.set(id, raw)
       }
-      next.set(name, docs)
+      committed.set(name, docs)
     }
-    const names = [...new Set([...listed, ...staged.keys()])]
-    if (persisting) {
-      const writes: [string, string | null][] = []
-      if (names.length !== listed.length || seq !== savedSeq) {
-        writes.push([META_KEY, JSON.stringify({ version: SCHEMA_VERSION, collections: names, seq })])
-      }
-      for (const name of staged.keys()) {
-        writes.push([collectionKey(name), `[${[...(next.get(name)?.values() ?? [])].join(',')}]`])
-      }
-      persistence.write(writes)
-      savedSeq = seq
+  }
+
+  /** Loads what storage holds into memory; the status of `open`. */
+  function load(at: number): OpenStatus {
+    committed = new Map()
+    persisting = true
+    const loaded = persistence.load(at, known)
+    if (loaded.status === 'empty') return 'fresh'
+    if (loaded.status === 'recovered') return 'recovered'
+    if (loaded.status === 'unreadable') {
+      persisting = false
+      return 'unreadable'
     }
-    listed = names
-    committed = next
+    for (const [name, docs] of loaded.collections) {
+      committed.set(name, new Map(docs.map((doc) => [doc._id, JSON.stringify(doc)])))
+    }
+    seq = Math.max(seq, loaded.seq)
+    return 'loaded'
+  }
+
+  /** Another writer (a second H5 tab) committed since we loaded: take its data before going on. */
+  function catchUp(): void {
+    if (persisting && persistence.currentStamp() !== persistence.loadedStamp()) load(openedAt)
   }
 
   async function execute<T>(fn: (tx: Tx<C>) => Promise<T>): Promise<T> {
@@ -104,6 +134,7 @@ export function createDatabase<C extends DocMap<C>>(
     const raw = (name: string, id: string): string | null => {
       const change = staged.get(name)
       if (change?.has(id)) return change.get(id) ?? null
+      if (persisting && apartNames.has(name)) return persistence.readApart(name, id)
       return committed.get(name)?.get(id) ?? null
     }
     const enter = async () => {
@@ -124,7 +155,11 @@ export function createDatabase<C extends DocMap<C>>(
       },
       async query(name, where = {}) {
         await enter()
-        const ids = new Set([...(committed.get(name)?.keys() ?? []), ...(staged.get(name)?.keys() ?? [])])
+        const stored =
+          persisting && apartNames.has(name)
+            ? persistence.apartIds(name)
+            : (committed.get(name)?.keys() ?? [])
+        const ids = new Set([...stored, ...(staged.get(name)?.keys() ?? [])])
         const conditions = Object.entries(where)
         const docs: C[typeof name][] = []
         for (const id of ids) {
@@ -164,7 +199,19 @@ export function createDatabase<C extends DocMap<C>>(
     }
   }
 
-  const transaction = <T>(fn: (tx: Tx<C>) => Promise<T>) => enqueue(() => execute(fn))
+  /** Runs `fn` on current data; when another writer committed meanwhile, reloads and runs it again. */
+  async function run<T>(fn: (tx: Tx<C>) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      catchUp()
+      try {
+        return await execute(fn)
+      } catch (error) {
+        if (!(error instanceof StaleError) || attempt >= STALE_RETRIES) throw error
+      }
+    }
+  }
+
+  const transaction = <T>(fn: (tx: Tx<C>) => Promise<T>) => enqueue(() => run(fn))
 
   return {
     transaction,
@@ -177,34 +224,16 @@ export function createDatabase<C extends DocMap<C>>(
     remove: (name, id) => transaction((tx) => tx.remove(name, id)),
 
     open(at) {
-      committed = new Map()
-      listed = []
-      persisting = true
-      const loaded = persistence.load(at, known)
-      if (loaded.status === 'empty') return 'fresh'
-      if (loaded.status === 'recovered') return 'recovered'
-      if (loaded.status === 'unreadable') {
-        persisting = false
-        return 'unreadable'
-      }
-      for (const [name, docs] of loaded.collections) {
-        committed.set(name, new Map(docs.map((doc) => [doc._id, JSON.stringify(doc)])))
-      }
-      listed = loaded.meta.collections
-      seq = Math.max(seq, loaded.meta.seq)
-      savedSeq = loaded.meta.seq
-      return 'loaded'
+      openedAt = at
+      return load(at)
     },
+
+    usage: () => persistence.usage(),
 
     wipe: (reseed) =>
       enqueue(async () => {
-        if (persisting) {
-          const names = new Set([...known, ...listed])
-          persistence.remove([META_KEY, ...[...names].map(collectionKey)])
-        }
+        if (persisting) persistence.wipe(known)
         committed = new Map()
-        listed = []
-        savedSeq = -1
         if (reseed) await execute(reseed)
       }),
   }

@@ -351,5 +351,8 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'subscriptions',
 ]
 
+/** Kept one key per document, out of the record chunks, read only when asked for: photos. */
+export const APART_COLLECTIONS: readonly (keyof Collections)[] = ['ticketPhotos']
+
 export type CloudTx = Tx<Collections>
 export type CloudDb = Database<Collections>
