@@ -53,7 +53,10 @@ export function createRuntime({ db, now, functions, ready, random = defaultRando
     const outcome = await db.transaction(async (tx) => {
       const at = now()
       try {
-        const output = await action.handler({ openid, now: () => at, db: tx, requestID, random }, input)
+        const output = await action.handler(
+          { openid, now: () => at, db: tx, requestID, random, space: db.usage },
+          input,
+        )
         return { output: output === undefined ? null : JSON.parse(JSON.stringify(output)) }
       } catch (error) {
         if (error instanceof CloudError && error.keepWrites) return { error }

@@ -4,6 +4,7 @@ import type { TicketDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { parseInput } from '../../runtime/validate'
+import { makeRoomForPhotos, photosBytes } from './photos'
 import { categoryHours, communityName, ticketView } from './tickets'
 
 /** FNV-1a over the request, to tell a repeat from a different request under the same id. */
@@ -22,13 +23,17 @@ const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slic
  * 200,000 characters), anonymous?, phone? (default: the profile's), requestId (8–64) } → Ticket.
  * The ticket number is the China-time date and the day's sequence (`RC20261126-0001`); `dueAt` is
  * the category's hours after submission. An anonymous report stores no contact phone. A repeat of
- * `requestId` by the same caller answers the first ticket.
+ * `requestId` by the same caller answers the first ticket. Photos are kept apart from the records
+ * within a photo budget on the device (2,000,000 bytes, at most 40% of the storage limit): past
+ * it, photos of the longest finished reports (已办结, 不予受理) are dropped first.
  * Errors: INVALID_ARGUMENT (any field; no community; the same requestId with other input),
- * PROFILE_REQUIRED, NOT_FOUND (community).
+ * PROFILE_REQUIRED, NOT_FOUND (community), QUOTA_EXCEEDED (no room for the photos even after
+ * dropping those of finished reports; nothing is dropped then).
  */
 export const report = defineAction({
   input: reportInput,
-  async handler({ db, openid, now }, data) {
+  async handler(ctx, data) {
+    const { db, openid, now } = ctx
     const user = await db.get('users', openid)
     if (!user?.profile) throw new CloudError('PROFILE_REQUIRED')
     const requestKey = `${openid}:${data.requestId}`
@@ -68,6 +73,7 @@ export const report = defineAction({
       timeline: [{ at, status: 'submitted', note: `反映${category.name}问题`, actor: 'reporter' }],
       ratings: [],
     }
+    if (photos.length > 0) await makeRoomForPhotos(db, ctx.space(), photosBytes(ticket._id, photos))
     await db.insert('tickets', ticket)
     if (photos.length > 0) await db.insert('ticketPhotos', { _id: ticket._id, photos })
     return ticketView(ticket, community.name, at, { kind: 'reporter' }, photos)
