@@ -19,6 +19,10 @@ const weappStorage: KeyValueStorage = {
     const { limitSize } = Taro.getStorageInfoSync()
     return Number.isFinite(limitSize) && limitSize > 0 ? limitSize * 1024 : null
   },
+  usedBytes() {
+    const { currentSize } = Taro.getStorageInfoSync()
+    return Number.isFinite(currentSize) && currentSize >= 0 ? currentSize * 1024 : null
+  },
 }
 
 /** Taro storage as the synchronous key-value port the mock cloud persists to. */

@@ -32,7 +32,10 @@ export type LoadResult =
   | { status: 'recovered'; backups: string[] }
   | { status: 'unreadable' }
 
-/** Bytes this app's data takes in storage (UTF-8, keys and values), and the platform's limit. */
+/**
+ * Bytes this app's data takes in storage (UTF-8, keys and values; or what the platform reports as
+ * used, when that is more: backups and other keys count against the same limit), and the limit.
+ */
 export interface SpaceUsage {
   usedBytes: number
   limitBytes: number
@@ -530,7 +533,9 @@ export function createPersistence(storage: KeyValueStorage, apartNames: readonly
       for (const index of apartIndex.values()) for (const bytes of index.values()) apartBytes += bytes
       const reported = storage.limitBytes?.()
       const limitBytes = typeof reported === 'number' && reported > 0 ? reported : DEFAULT_LIMIT_BYTES
-      return { usedBytes: used + apartBytes, limitBytes, apartBytes, apart: apartIndex }
+      const platformUsed = storage.usedBytes?.()
+      const usedBytes = Math.max(used + apartBytes, typeof platformUsed === 'number' ? platformUsed : 0)
+      return { usedBytes, limitBytes, apartBytes, apart: apartIndex }
     },
 
     /** Removes every key of this data (v1 and v2), leaving backups. */

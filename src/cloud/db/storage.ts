@@ -7,6 +7,8 @@ export interface KeyValueStorage {
   keys?(): string[]
   /** The platform's total storage limit in bytes, where it reports one (WeChat: `limitSize`). */
   limitBytes?(): number | null
+  /** Bytes the platform counts as used by everything stored (other keys, backups), where it reports it. */
+  usedBytes?(): number | null
 }
 
 export interface MemoryStorage extends KeyValueStorage {
