@@ -42,6 +42,8 @@ export interface Ticket {
   rating?: { score: number; comment?: string; at: number }
   /** The reporter's own view: the contact phone, masked. */
   contactMasked?: string
+  /** The reporter's own view: set, so a staff member's page offers no handling of their own report. */
+  own?: true
   /** Staff view of a named report, masked; absent for anonymous reports. */
   reporter?: { nameMasked: string; phoneMasked?: string }
 }

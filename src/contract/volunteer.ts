@@ -84,6 +84,8 @@ export interface RosterRow {
   checkOutAt?: number
   minutes?: number
   manual: boolean
+  /** The caller's own sign-up: nobody records their own attendance, so no manual check is offered. */
+  own: boolean
 }
 
 /** One year of completed service (China time), in `volunteer.mine`. */

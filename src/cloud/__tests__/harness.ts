@@ -1,6 +1,7 @@
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contract/api'
 import type { Envelope } from '../../contract/envelope'
 import { createMemoryStorage, assembleCloud, type KeyValueStorage, type MemoryStorage } from '../index'
+import type { RandomBytes } from '../runtime/random'
 
 export const START = Date.UTC(2026, 6, 20, 1, 30)
 
@@ -15,7 +16,7 @@ export function dump(storage: MemoryStorage): Record<string, string> {
 
 /** A cloud over memory storage with a movable clock, and typed helpers to call it. */
 export function setupCloud(
-  options: { storage?: MemoryStorage; seed?: boolean; backing?: KeyValueStorage } = {},
+  options: { storage?: MemoryStorage; seed?: boolean; backing?: KeyValueStorage; random?: RandomBytes } = {},
 ) {
   const storage = options.storage ?? createMemoryStorage()
   const clock = { now: START }
@@ -23,6 +24,7 @@ export function setupCloud(
     storage: options.backing ?? storage,
     now: () => clock.now,
     seed: options.seed,
+    random: options.random,
   })
 
   async function call(openid: string, name: string, action: string, data: Record<string, unknown> = {}) {

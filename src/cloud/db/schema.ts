@@ -101,6 +101,7 @@ export interface ActivityDoc {
   /** Sign-ups not cancelled; kept in step with `signups` in the same transaction. */
   signedUp: number
   cancelled: boolean
+  /** The staff member who published it; '' once they have 注销'd. */
   createdBy: string
   createdAt: number
   /** The organiser's meeting point on the map (optional). */
@@ -119,7 +120,7 @@ export interface SignupDoc {
   minutes?: number
   pointsAwarded?: number
   transferId?: string
-  /** Openid of the staff member who recorded a manual check. */
+  /** Openid of the staff member who recorded a manual check; '' once they have 注销'd. */
   manualBy?: string
 }
 
@@ -136,6 +137,16 @@ export interface CertificateDoc {
   activities: { title: string; startAt: number; minutes: number }[]
 }
 
+/**
+ * The check-in codes one staff member displayed (`_id`: their openid), per activity, kind and
+ * 30-second step: nobody may check themselves in with a code they issued. Only steps still accepted
+ * are kept; the document goes on 注销.
+ */
+export interface CodeIssueDoc {
+  _id: string
+  issued: { activityId: string; kind: 'in' | 'out'; step: number }[]
+}
+
 /** Server-side secrets (the check-in HMAC key); no action ever returns one. */
 export interface SecretDoc {
   _id: string
@@ -150,6 +161,7 @@ export interface TicketDoc {
   anonymous: boolean
   /** Contact phone (never for anonymous reports); removed on 注销. */
   phone?: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销. */
   requestKey?: string
   requestHash?: string
   category: string
@@ -194,7 +206,8 @@ export interface OrderDoc {
   _id: string
   code: string
   openid: string | null
-  requestId: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销. */
+  requestId?: string
   shopId: string
   shopName: string
   goodsId: string
@@ -272,8 +285,8 @@ export interface BookingDoc {
   status: 'booked' | 'cancelled' | 'used'
   linkedBookingId?: string
   examTicket?: string
+  /** Legacy (before the `requests` collection): never written now, cleared on 注销, never shown. */
   requestId?: string
-  /** The input of the first request, to refuse a repeat of `requestId` with different input. */
   request?: string
   createdAt: number
   usedAt?: number
@@ -297,6 +310,23 @@ export interface SubscriptionDoc {
   at: number
 }
 
+/**
+ * The record of an idempotent action's first successful answer (runtime/idempotency.ts), kept
+ * REQUEST_TTL_MS (7 days; expired ones pruned at most hourly, by `at`); removed on 注销. No openid
+ * or requestId in clear: `_id` hashes (caller, function.action, requestId), `caller` the openid.
+ */
+export interface RequestDoc {
+  _id: string
+  caller: string
+  /** `function.action`. */
+  action: string
+  /** Hash of the input without its requestId. */
+  input: string
+  /** The first output (or what the action keeps of it to restore it exactly). */
+  output: unknown
+  at: number
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -310,6 +340,7 @@ export interface Collections {
   activities: ActivityDoc
   signups: SignupDoc
   certificates: CertificateDoc
+  codeIssues: CodeIssueDoc
   secrets: SecretDoc
   tickets: TicketDoc
   ticketPhotos: TicketPhotosDoc
@@ -322,6 +353,7 @@ export interface Collections {
   bookings: BookingDoc
   messageReads: MessageReadDoc
   subscriptions: SubscriptionDoc
+  requests: RequestDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -337,6 +369,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'activities',
   'signups',
   'certificates',
+  'codeIssues',
   'secrets',
   'tickets',
   'ticketPhotos',
@@ -349,6 +382,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'bookings',
   'messageReads',
   'subscriptions',
+  'requests',
 ]
 
 /** Kept one key per document, out of the record chunks, read only when asked for: photos. */

@@ -3,6 +3,7 @@ import type * as v from 'valibot'
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contract/api'
 import type { SpaceUsage } from '../db/persistence'
 import type { CloudTx } from '../db/schema'
+import type { Idempotency } from './idempotency'
 import type { RandomBytes } from './random'
 
 export interface ActionContext {
@@ -20,6 +21,12 @@ export interface ActionContext {
 
 export interface Action<I, O> {
   input: v.GenericSchema<unknown, I>
+  /**
+   * Idempotent on the input's `requestId`, per caller (runtime/idempotency.ts): a repeat answers the
+   * first successful output and changes nothing; other input under the same id is INVALID_ARGUMENT.
+   * `true` keeps the output whole; an `Idempotency` keeps part of it and restores the rest.
+   */
+  idempotent?: I extends { requestId: string } ? true | Idempotency<O> : never
   handler(ctx: ActionContext, input: I): Promise<O>
 }
 

@@ -11,3 +11,13 @@ export const defaultRandom: RandomBytes = (size) => {
   for (let i = 0; i < size; i += 1) bytes[i] = Math.floor(Math.random() * 256)
   return bytes
 }
+
+/** A whole number in [0, n) from `random`, uniform (draws again rather than bias toward low values); n ≤ 2^32. */
+export function randomBelow(random: RandomBytes, n: number): number {
+  const limit = Math.floor(2 ** 32 / n) * n
+  for (;;) {
+    const b = random(4)
+    const value = b[0] * 2 ** 24 + b[1] * 2 ** 16 + b[2] * 2 ** 8 + b[3]
+    if (value < limit) return value % n
+  }
+}

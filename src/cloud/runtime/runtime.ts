@@ -3,6 +3,7 @@ import type { CloudDb } from '../db/schema'
 import { PersistError } from '../db/persistence'
 import type { Action } from './action'
 import { CloudError } from './errors'
+import { createIdempotency, type Idempotency } from './idempotency'
 import { defaultRandom, type RandomBytes } from './random'
 import { parseInput } from './validate'
 
@@ -31,11 +32,14 @@ function failure(error: unknown): Envelope<never> {
 
 /**
  * The `wx.cloud.callFunction` shim: picks the function and action, validates `data`, runs the
- * handler in one transaction (so any throw leaves the state unchanged) and never rejects.
+ * handler in one transaction (so any throw leaves the state unchanged) and never rejects. An
+ * action declared `idempotent` runs through `once` inside that transaction: a repeat of its
+ * `requestId` by the same caller answers the first successful output.
  */
 export function createRuntime({ db, now, functions, ready, random = defaultRandom }: RuntimeOptions) {
-  const tag = Math.random().toString(36).slice(2, 8)
+  const tag = Array.from(random(3), (b) => b.toString(16).padStart(2, '0')).join('')
   let calls = 0
+  const idempotent = createIdempotency()
 
   async function dispatch(req: CallRequest, caller: { openid: string }, requestID: string): Promise<unknown> {
     const fn = own(functions, req?.name) ? functions[req.name] : undefined
@@ -52,12 +56,19 @@ export function createRuntime({ db, now, functions, ready, random = defaultRando
     const input = parseInput(action.input, req.data)
     const outcome = await db.transaction(async (tx) => {
       const at = now()
-      try {
+      const run = async (): Promise<unknown> => {
         const output = await action.handler(
           { openid, now: () => at, db: tx, requestID, random, space: db.usage },
           input,
         )
-        return { output: output === undefined ? null : JSON.parse(JSON.stringify(output)) }
+        return output === undefined ? null : JSON.parse(JSON.stringify(output))
+      }
+      const rule = action.idempotent as true | Idempotency<unknown> | undefined
+      try {
+        if (!rule) return { output: await run() }
+        const requestId = (input as { requestId: string }).requestId
+        const call = { caller: openid, action: `${req.name}.${actionName}`, requestId, input, at }
+        return { output: await idempotent(tx, call, rule, run) }
       } catch (error) {
         if (error instanceof CloudError && error.keepWrites) return { error }
         throw error

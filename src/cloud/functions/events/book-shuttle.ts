@@ -1,28 +1,34 @@
 import { bookShuttleInput } from '../../../contract/schemas/events'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { chinaDate, createBooking, findDeparture, isLive, must, repeatOrProfile } from './model'
+import { chinaDate, createBooking, findDeparture, isLive, must, requireProfile } from './model'
 
 /**
  * `events.bookShuttle` { departureId, seats (1–4), requestId (8–64), linkedBookingId? } → Booking.
- * Closes at departure. A linked booking must be the caller's own live booking of a session of the
- * same event on the same day. A repeated `requestId` answers the first booking.
- * Errors: INVALID_ARGUMENT (fields; a link to another event or day; a repeated requestId with other
- * input), PROFILE_REQUIRED, PERMISSION_DENIED (someone else's booking), NOT_FOUND (departure or
- * linked booking), CONFLICT (linked booking not live; the caller already holds this departure),
- * WINDOW_CLOSED (departed), QUOTA_EXCEEDED (not enough seats left).
+ * Closes at departure. A linked booking must be the caller's own live booking of a session (a
+ * concert or other session, never another shuttle booking) of the same event on the same day. The
+ * code comes from the cloud's random source. Idempotent on `requestId` per caller
+ * (runtime/idempotency.ts): a repeat answers the first booking exactly as first answered and takes
+ * no more seats.
+ * Errors: INVALID_ARGUMENT (fields; the same requestId with other input; a link to a shuttle
+ * booking, or to another event or day — what the link names can never fit, whatever its state, so
+ * it is the input that is wrong, not a CONFLICT), PROFILE_REQUIRED, PERMISSION_DENIED (someone
+ * else's booking), NOT_FOUND (departure or linked booking), CONFLICT (linked booking not live; the
+ * caller already holds this departure), WINDOW_CLOSED (departed), QUOTA_EXCEEDED (not enough seats
+ * left).
  */
 export const bookShuttle = defineAction({
   input: bookShuttleInput,
-  async handler(ctx, { departureId, seats, requestId, linkedBookingId }) {
+  idempotent: true,
+  async handler(ctx, { departureId, seats, linkedBookingId }) {
     const { db, openid } = ctx
-    const request = JSON.stringify([departureId, seats, linkedBookingId])
-    const again = await repeatOrProfile(ctx, requestId, request)
-    if (again) return again
+    await requireProfile(ctx)
     const { event, departure } = await findDeparture(db, departureId)
     if (linkedBookingId) {
       const linked = must(await db.get('bookings', linkedBookingId), '预约')
       if (linked.openid !== openid) throw new CloudError('PERMISSION_DENIED', '只能关联自己的预约')
+      if (linked.type !== 'session')
+        throw new CloudError('INVALID_ARGUMENT', '只能关联场次预约，不能关联另一张班车票')
       if (linked.eventId !== event._id || chinaDate(linked.startAt) !== chinaDate(departure.departAt)) {
         throw new CloudError('INVALID_ARGUMENT', '只能关联同一天的本活动预约')
       }
@@ -44,8 +50,6 @@ export const bookShuttle = defineAction({
       startAt: departure.departAt,
       seats,
       ...(linkedBookingId ? { linkedBookingId } : {}),
-      requestId,
-      request,
     })
   },
 })

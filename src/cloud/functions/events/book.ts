@@ -2,24 +2,25 @@ import { bookInput, examTicketField } from '../../../contract/schemas/events'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { parseInput } from '../../runtime/validate'
-import { createBooking, isLive, must, repeatOrProfile } from './model'
+import { createBooking, isLive, must, requireProfile } from './model'
 
 /**
  * `events.book` { sessionId, seats (1–4), requestId (8–64), examTicket? } → Booking with an 8-digit
  * entry code. Booking closes at the session's start. A session that requires an exam ticket takes
- * one live booking per ticket for the whole event. A repeated `requestId` answers the first booking.
- * Errors: INVALID_ARGUMENT (fields; exam ticket missing or malformed where required; a repeated
+ * one live booking per ticket for the whole event. The code comes from the cloud's random source.
+ * Idempotent on `requestId` per caller (runtime/idempotency.ts): a repeat answers the first booking
+ * exactly as first answered (still `booked`, even once used or cancelled) and takes no more seats.
+ * Errors: INVALID_ARGUMENT (fields; exam ticket missing or malformed where required; the same
  * requestId with other input), PROFILE_REQUIRED, NOT_FOUND (session), WINDOW_CLOSED (started),
  * CONFLICT (the caller already holds this session; the exam ticket is already booked),
  * QUOTA_EXCEEDED (not enough seats left).
  */
 export const book = defineAction({
   input: bookInput,
-  async handler(ctx, { sessionId, seats, requestId, examTicket }) {
+  idempotent: true,
+  async handler(ctx, { sessionId, seats, examTicket }) {
     const { db, openid } = ctx
-    const request = JSON.stringify([sessionId, seats, examTicket])
-    const again = await repeatOrProfile(ctx, requestId, request)
-    if (again) return again
+    await requireProfile(ctx)
     const session = must(await db.get('sessions', sessionId), '场次')
     const event = must(await db.get('events', session.eventId), '活动')
     const ticket = session.requires ? parseInput(examTicketField, examTicket) : undefined
@@ -42,8 +43,6 @@ export const book = defineAction({
       startAt: session.startAt,
       seats,
       ...(ticket ? { examTicket: ticket } : {}),
-      requestId,
-      request,
     })
   },
 })

@@ -2,6 +2,7 @@ import type { Booking, Departure } from '../../../contract/events'
 import type { BookingDoc, CloudTx, EventDoc, SessionDoc } from '../../db/schema'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
+import { randomBelow } from '../../runtime/random'
 
 export const HOUR = 3_600_000
 const CHINA = 8 * HOUR
@@ -88,29 +89,18 @@ export function bookingView(doc: BookingDoc): Booking {
 
 export const isLive = (b: BookingDoc): boolean => b.status !== 'cancelled'
 
-/**
- * Before a booking: the caller's earlier booking with this `requestId` (a repeat with other input is
- * INVALID_ARGUMENT), else null once the caller is known to have a real-name profile.
- */
-export async function repeatOrProfile(
-  ctx: ActionContext,
-  requestId: string,
-  request: string,
-): Promise<Booking | null> {
-  const [first] = await ctx.db.query('bookings', { openid: ctx.openid, requestId })
-  if (first && first.request !== request) throw new CloudError('INVALID_ARGUMENT', '同一请求的内容不一致')
-  if (first) return bookingView(first)
+/** Every booking needs the caller's real-name profile (PROFILE_REQUIRED otherwise). */
+export async function requireProfile(ctx: ActionContext): Promise<void> {
   if (!(await ctx.db.get('users', ctx.openid))?.profile) throw new CloudError('PROFILE_REQUIRED')
-  return null
 }
 
-/** Stores a booking under a fresh 8-digit code no other booking has. */
+/** Stores a booking under a fresh 8-digit code (from the cloud's random source) no other booking has. */
 export async function createBooking(
   ctx: ActionContext,
-  fields: Omit<BookingDoc, '_id' | 'code' | 'openid' | 'status' | 'createdAt'>,
+  fields: Omit<BookingDoc, '_id' | 'code' | 'openid' | 'status' | 'createdAt' | 'requestId' | 'request'>,
 ): Promise<Booking> {
   let code = ''
-  do code = String(Math.floor(Math.random() * 9e7) + 1e7)
+  do code = String(randomBelow(ctx.random, 9e7) + 1e7)
   while ((await ctx.db.query('bookings', { code })).length > 0)
   const doc: BookingDoc = {
     _id: ctx.db.newId('bk'),

@@ -9,7 +9,8 @@ import { bookingView, chinaClock, chinaMoment, maskName, must } from './model'
  * `events.verify` (any staff member) { code: 8 digits } → the Booking, now used, with the booker's
  * masked name and, for the 高考 picking, the exam ticket to compare with the student's own. Open
  * from 2 h before a session until its end, or from 2 h before a departure until 1 h after it.
- * Errors: INVALID_ARGUMENT (malformed code), PERMISSION_DENIED (not staff), NOT_FOUND (no booking
+ * Errors: INVALID_ARGUMENT (malformed code), PERMISSION_DENIED (not staff; the caller's own
+ * booking — nobody admits themselves), NOT_FOUND (no booking
  * with this code), CONFLICT (already used — the message says when — or cancelled), WINDOW_CLOSED
  * (the message says when checking opens, or when it closed).
  */
@@ -21,6 +22,9 @@ export const verify = defineAction({
     }
     const [booking] = await db.query('bookings', { code })
     must(booking, '预约码')
+    if (booking.openid === openid) {
+      throw new CloudError('PERMISSION_DENIED', '不能核验自己的预约，请由其他工作人员核验')
+    }
     if (booking.status === 'cancelled') throw new CloudError('CONFLICT', '该预约已取消，不能使用')
     if (booking.usedAt)
       throw new CloudError('CONFLICT', `该预约码已于 ${chinaClock(booking.usedAt)} 核验使用过`)

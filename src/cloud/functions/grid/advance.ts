@@ -25,8 +25,9 @@ const STEP: Record<AdvanceTo, string> = {
  * its photos.
  * Allowed: submitted → accepted | rejected; accepted → dispatched | resolved | rejected;
  * dispatched → resolved; reopened → dispatched | resolved. Each step joins the timeline, signed
- * with the community's grid label. Errors: INVALID_ARGUMENT, PERMISSION_DENIED, NOT_FOUND,
- * CONFLICT (any other change).
+ * with the community's grid label. Nobody handles their own report: a ticket the caller reported
+ * (anonymously or not) is PERMISSION_DENIED at every step; another staff member handles it.
+ * Errors: INVALID_ARGUMENT, PERMISSION_DENIED, NOT_FOUND, CONFLICT (any other change).
  */
 export const advance = defineAction({
   input: advanceInput,
@@ -35,6 +36,9 @@ export const advance = defineAction({
     const ticket = await findTicket(db, ticketNo)
     if (ticket.communityId !== staff.staffCommunityId)
       throw new CloudError('PERMISSION_DENIED', OTHER_COMMUNITY)
+    if (ticket.reporterId === openid) {
+      throw new CloudError('PERMISSION_DENIED', '不能处理自己反映的工单，请由本社区其他工作人员处理')
+    }
     if (!FROM[to].includes(ticket.status)) {
       throw new CloudError('CONFLICT', `工单当前状态不能${STEP[to]}，请刷新后查看`)
     }

@@ -1,19 +1,11 @@
-import { GRID_CATEGORIES } from '../../../contract/grid'
+import { GRID_CATEGORIES, type Ticket } from '../../../contract/grid'
 import { reportCommunity, reportInput } from '../../../contract/schemas/grid'
 import type { TicketDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { parseInput } from '../../runtime/validate'
 import { makeRoomForPhotos, photosBytes } from './photos'
-import { categoryHours, communityName, ticketView } from './tickets'
-
-/** FNV-1a over the request, to tell a repeat from a different request under the same id. */
-function fingerprint(value: unknown): string {
-  const s = JSON.stringify(value)
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return (h >>> 0).toString(36) + s.length.toString(36)
-}
+import { categoryHours, ticketView } from './tickets'
 
 const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
 
@@ -22,28 +14,31 @@ const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slic
  * (2–100), location?, photos? (≤ 3 references: a saved file path, or an image data URL of at most
  * 200,000 characters), anonymous?, phone? (default: the profile's), requestId (8–64) } → Ticket.
  * The ticket number is the China-time date and the day's sequence (`RC20261126-0001`); `dueAt` is
- * the category's hours after submission. An anonymous report stores no contact phone. A repeat of
- * `requestId` by the same caller answers the first ticket. Photos are kept apart from the records
- * within a photo budget on the device (2,000,000 bytes, at most 40% of the storage limit): past
- * it, photos of the longest finished reports (已办结, 不予受理) are dropped first.
+ * the category's hours after submission. An anonymous report stores no contact phone. Idempotent on
+ * `requestId` per caller (runtime/idempotency.ts): a repeat answers the first ticket exactly as first
+ * answered (still `submitted`, even once accepted) and files nothing; the record keeps the ticket
+ * without its photos and takes them back from `ticketPhotos`. Photos are kept apart from the
+ * records within a photo budget on the device (2,000,000 bytes, at most 40% of the storage limit):
+ * past it, photos of the longest finished reports (已办结, 不予受理) are dropped first (a repeat of
+ * such a report then answers without them).
  * Errors: INVALID_ARGUMENT (any field; no community; the same requestId with other input),
  * PROFILE_REQUIRED, NOT_FOUND (community), QUOTA_EXCEEDED (no room for the photos even after
  * dropping those of finished reports; nothing is dropped then).
  */
 export const report = defineAction({
   input: reportInput,
-  async handler(ctx, data) {
+  idempotent: {
+    keep: ({ photos: _photos, ...rest }: Ticket) => rest,
+    async restore(tx, kept): Promise<Ticket> {
+      const ticket = kept as Omit<Ticket, 'photos'>
+      if (ticket.photoCount === 0) return ticket
+      return { ...ticket, photos: (await tx.get('ticketPhotos', ticket.ticketNo))?.photos ?? [] }
+    },
+  },
+  async handler(ctx, data): Promise<Ticket> {
     const { db, openid, now } = ctx
     const user = await db.get('users', openid)
     if (!user?.profile) throw new CloudError('PROFILE_REQUIRED')
-    const requestKey = `${openid}:${data.requestId}`
-    const hash = fingerprint({ ...data, requestId: undefined })
-    const [earlier] = await db.query('tickets', { requestKey })
-    if (earlier) {
-      if (earlier.requestHash !== hash)
-        throw new CloudError('INVALID_ARGUMENT', '同一请求编号的内容不一致，请重新提交')
-      return ticketView(earlier, await communityName(db, earlier.communityId), now(), { kind: 'reporter' })
-    }
     const communityId = parseInput(reportCommunity, data.communityId ?? user.profile.communityId)
     const community = await db.get('communities', communityId)
     if (!community) throw new CloudError('NOT_FOUND', '没有找到这个社区，请重新选择')
@@ -58,8 +53,6 @@ export const report = defineAction({
       reporterId: openid,
       anonymous,
       phone: anonymous ? undefined : (data.phone ?? user.profile.phone),
-      requestKey,
-      requestHash: hash,
       category: category.id,
       communityId,
       day,

@@ -11,27 +11,22 @@ import { settleExpired } from './settle'
 /**
  * `shop.redeem` { goodsId, quantity (1–10), requestId (8–64 chars) } → Order: holds the points (a
  * pending transfer resident → shop) and reserves the stock in one transaction; the order has an
- * 8-digit code no other open order has and is valid 30 minutes. A repeated `requestId` (same
- * caller) answers the first order; with other input it is INVALID_ARGUMENT.
- * Errors: INVALID_ARGUMENT, PROFILE_REQUIRED, NOT_FOUND (goods), QUOTA_EXCEEDED (stock or
- * per-person limit), INSUFFICIENT_POINTS.
+ * 8-digit code (from the cloud's random source) no other open order has and is valid 30 minutes.
+ * Idempotent on `requestId` per caller (runtime/idempotency.ts): a repeat answers the first order
+ * exactly as it was first answered (still `pending`, even once confirmed) and holds nothing more.
+ * Errors: INVALID_ARGUMENT (fields; the same requestId with other input), PROFILE_REQUIRED,
+ * NOT_FOUND (goods), QUOTA_EXCEEDED (stock or per-person limit), INSUFFICIENT_POINTS.
  */
 export const redeem = defineAction({
   input: redeemInput,
-  async handler({ db, openid, now }, { goodsId, quantity, requestId }): Promise<Order> {
+  idempotent: true,
+  async handler({ db, openid, now, random }, { goodsId, quantity }): Promise<Order> {
     const at = now()
     const user = await db.get('users', openid)
     if (!user || !user.profile) throw new CloudError('PROFILE_REQUIRED')
     await settleExpired(db, at, { openid })
     await settleExpired(db, at, { goodsId })
     const all = await db.query('orders', { openid })
-    const repeat = all.find((o) => o.requestId === requestId)
-    if (repeat) {
-      if (repeat.goodsId !== goodsId || repeat.quantity !== quantity) {
-        throw new CloudError('INVALID_ARGUMENT', '请求编号已用于另一笔兑换')
-      }
-      return orderView(repeat)
-    }
     const goods = await db.get('goods', goodsId)
     const shop = goods && (await db.get('shops', goods.shopId))
     if (!goods || !shop) throw new CloudError('NOT_FOUND', '没有找到这件商品')
@@ -57,14 +52,13 @@ export const redeem = defineAction({
     await db.update('goods', goodsId, { stock: goods.stock - quantity })
     let code: string
     do {
-      code = codeSource.next()
+      code = codeSource.next(random)
       await settleExpired(db, at, { code })
     } while ((await db.query('orders', { code, status: 'pending' })).length)
     const order = {
       _id: id,
       code,
       openid,
-      requestId,
       shopId: shop._id,
       shopName: shop.name,
       goodsId,

@@ -12,6 +12,7 @@ import {
   requireProfile,
   signupOf,
 } from './activities'
+import { issuedBy } from './code-issues'
 import { findShortCode, normaliseShortCode, readSecret, stepOf, verifyCode, type CodeClaim } from './codes'
 
 const INVALID = '签到码无效，请重新扫描现场的二维码'
@@ -23,7 +24,9 @@ const STALE_SHORT = '这个签到码已过期（每 30 秒更换一次），请�
  * check-out after check-in until 2 h after the end, computing the minutes served and posting the
  * points once at ≥ 60% of the activity's length.
  * Errors: INVALID_ARGUMENT (malformed, forged or altered code; a short code that matches no live
- * code — one that was genuine in the last 10 minutes is told it has expired), PROFILE_REQUIRED, PERMISSION_DENIED (not signed up), NOT_FOUND, CONFLICT (already checked
+ * code — one that was genuine in the last 10 minutes is told it has expired), PROFILE_REQUIRED,
+ * PERMISSION_DENIED (not signed up; a code the caller issued — nobody approves their own
+ * attendance), NOT_FOUND, CONFLICT (already checked
  * in/out — the first result stands; check-out before check-in; activity cancelled), EXPIRED (the
  * code's step and the next have passed), WINDOW_CLOSED.
  */
@@ -54,6 +57,12 @@ export const checkIn = defineAction({
     const signup = await signupOf(ctx.db, claim.activityId, ctx.openid)
     if (!signup || signup.status === 'cancelled') {
       throw new CloudError('PERMISSION_DENIED', '你没有报名这个活动，不能签到')
+    }
+    if (await issuedBy(ctx.db, claim, ctx.openid)) {
+      throw new CloudError(
+        'PERMISSION_DENIED',
+        '这是你自己出示的签到码，不能给自己签到或签退；请由本社区其他工作人员出示签到码或为你补录',
+      )
     }
     const a = await getActivity(ctx.db, claim.activityId)
     assertLive(a)

@@ -10,6 +10,8 @@ import { rosterRow } from './roster'
  * `volunteer.manualCheck` (staff of the activity's community) { signupId, kind: 'in'|'out', at?
  * (default now; not in the future, within the check window) } → the roster row, marked manual with
  * the staff member's id kept on the sign-up. A manual check-out posts points as a scanned one does.
+ * Nobody records their own attendance: the caller's own sign-up is PERMISSION_DENIED (another staff
+ * member of the community may check it).
  * Errors: INVALID_ARGUMENT, PERMISSION_DENIED, NOT_FOUND, CONFLICT (already checked; cancelled
  * sign-up or activity; out before in), WINDOW_CLOSED.
  */
@@ -26,10 +28,13 @@ export const manualCheck = defineAction({
     const a = await getActivity(ctx.db, signup.activityId)
     await requireStaff(ctx, a.communityId)
     assertLive(a)
+    if (signup.openid === ctx.openid) {
+      throw new CloudError('PERMISSION_DENIED', '不能为自己补录签到或签退，请由本社区其他工作人员办理')
+    }
     if (signup.status === 'cancelled') throw new CloudError('CONFLICT', '这条报名已经取消')
     checkState(signup, kind)
     if (at > ctx.now()) throw new CloudError('WINDOW_CLOSED', '不能登记未来的时间')
     checkWindow(a, kind, at, signup.checkInAt)
-    return rosterRow(ctx.db, await recordCheck(ctx.db, a, signup, kind, at, staff._id))
+    return rosterRow(ctx.db, await recordCheck(ctx.db, a, signup, kind, at, staff._id), ctx.openid)
   },
 })

@@ -7,7 +7,8 @@ import { defineAction } from '../../runtime/action'
 import { maskPhone } from '../user/users'
 import { activityId, getActivity, requireStaff } from './activities'
 
-export async function rosterRow(tx: CloudTx, s: SignupDoc): Promise<RosterRow> {
+/** One roster row as `viewer` (the calling staff member) sees it. */
+export async function rosterRow(tx: CloudTx, s: SignupDoc, viewer: string): Promise<RosterRow> {
   const profile = (await tx.get('users', s.openid))?.profile
   return {
     signupId: s._id,
@@ -18,12 +19,13 @@ export async function rosterRow(tx: CloudTx, s: SignupDoc): Promise<RosterRow> {
     checkOutAt: s.checkOutAt,
     minutes: s.minutes,
     manual: s.manualBy !== undefined,
+    own: s.openid === viewer,
   }
 }
 
 /**
  * `volunteer.roster` (staff of the activity's community) { activityId } → `{ items }`: every
- * sign-up in the order they came, the name in full and the phone masked.
+ * sign-up in the order they came, the name in full and the phone masked; `own` marks the caller's.
  * Errors: INVALID_ARGUMENT, PERMISSION_DENIED, NOT_FOUND.
  */
 export const roster = defineAction({
@@ -36,7 +38,7 @@ export const roster = defineAction({
       (x, y) => x.signedAt - y.signedAt,
     )
     const items: RosterRow[] = []
-    for (const s of signups) items.push(await rosterRow(ctx.db, s))
+    for (const s of signups) items.push(await rosterRow(ctx.db, s, ctx.openid))
     return { items }
   },
 })

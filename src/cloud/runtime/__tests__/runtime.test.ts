@@ -143,3 +143,44 @@ test('should take identity from the caller, never from data', async () => {
 
   expect(result).toMatchObject({ ok: true, data: { openid: 'demo-resident-b' } })
 })
+
+/** An idempotent action that counts its runs and fails (keeping its writes) while `failing` is set. */
+function setupIdempotent() {
+  const storage = createMemoryStorage()
+  const db = createDatabase<Collections>(storage, COLLECTIONS)
+  db.open(0)
+  const state = { runs: 0, failing: true }
+  const counted = defineAction({
+    input: v.object({ title: v.string(), requestId: v.string() }),
+    idempotent: true,
+    async handler({ db: tx, now }, { title }) {
+      state.runs += 1
+      await tx.set('streets', { _id: `s${state.runs}`, name: title, order: now() })
+      if (state.failing) throw new CloudError('EXPIRED', '已过期', true)
+      return { run: state.runs }
+    },
+  })
+  const callFunction = createRuntime({ db, now: () => 42, functions: { demo: { counted } } })
+  const send = (openid: string, title: string, requestId: string) =>
+    callFunction({ name: 'demo', data: { action: 'counted', title, requestId } }, { openid })
+  return { db, state, send }
+}
+
+test('should record nothing for a failure that keeps its writes, run the retry, then answer it without running', async () => {
+  const { db, state, send } = setupIdempotent()
+
+  const failed = await send('u1', '金城', 'request-0001')
+  state.failing = false
+  const retried = await send('u1', '金城', 'request-0001')
+  const replayed = await send('u1', '金城', 'request-0001')
+  const renamed = await send('u1', '济阳', 'request-0001')
+  const otherCaller = await send('u2', '金城', 'request-0001')
+
+  expect(failed.result).toMatchObject({ ok: false, error: { code: 'EXPIRED' } })
+  expect((await db.query('streets')).map((s) => s._id)).toEqual(['s1', 's2', 's3'])
+  expect(retried.result).toEqual({ ok: true, data: { run: 2 } })
+  expect(replayed.result).toEqual({ ok: true, data: { run: 2 } })
+  expect(renamed.result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  expect(otherCaller.result).toEqual({ ok: true, data: { run: 3 } })
+  expect(state.runs).toBe(3)
+})

@@ -77,3 +77,24 @@ test('should ask for a department to dispatch to, and drop the message once one 
   expect(next).toMatchObject({ status: 'dispatched', department: '城市管理综合执法', photoCount: 1 })
   expect(next.photos).toHaveLength(1)
 })
+
+test('should show a staff member why they cannot handle a ticket they reported, instead of the steps', async () => {
+  const fixture = setupCloud('demo-staff')
+  await fixture.as('demo-staff', 'user', { action: 'bindRole', inviteCode: 'JC-STAFF-2026' })
+  await fixture.as('demo-staff', 'user', {
+    action: 'updateProfile',
+    name: '张社工',
+    phone: '13700001111',
+    communityId: 'jc-xinhua',
+  })
+  const own = await fixture.as<Ticket>('demo-staff', 'grid', {
+    action: 'report',
+    category: 'sanitation',
+    description: '楼下垃圾桶满了三天没人清运',
+    address: '新华社区 3 号楼东侧',
+    requestId: 'ui-staff-actions-own',
+  })
+  const { container } = render(<StaffActions ticket={own} onDone={jest.fn()} />, {})
+  expect(container.textContent).toContain('这是你本人反映的问题，请由本社区其他工作人员处理')
+  expect(container.querySelectorAll('taro-button-core')).toHaveLength(0)
+})

@@ -33,6 +33,14 @@ export function StaffActions({ ticket, onDone }: { ticket: Ticket; onDone: (t: T
   const [tried, setTried] = useState<AdvanceTo | null>(null)
   const [cloudError, setCloudError] = useState<string | null>(null)
   if (steps.length === 0) return null
+  if (ticket.own) {
+    return (
+      <View className="card staff-actions">
+        <Text className="fs-lg staff-actions__title">处理工单</Text>
+        <Text className="muted fs-md">这是你本人反映的问题，请由本社区其他工作人员处理</Text>
+      </View>
+    )
+  }
 
   const check = (to: AdvanceTo) =>
     checkForm(advanceInput, {

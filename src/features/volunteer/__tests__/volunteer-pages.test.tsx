@@ -4,8 +4,9 @@ import { ActivityDetail } from '@/features/volunteer/components/activity-detail'
 import { ActivityList } from '@/features/volunteer/components/activity-list'
 import { CheckIn } from '@/features/volunteer/components/check-in'
 import { PublishForm, defaultStart } from '@/features/volunteer/components/publish-form'
+import { Roster } from '@/features/volunteer/components/roster'
 import { RotatingQr } from '@/features/volunteer/components/rotating-qr'
-import { switchIdentity } from '@/lib/demo'
+import { setBaseClock, switchIdentity } from '@/lib/demo'
 import { qrLink } from '@/lib/qr-link'
 import { pendingReturn } from '@/lib/return-to'
 import { confirmDialog } from '@/lib/toast'
@@ -227,4 +228,31 @@ test('should show where a seeded activity meets and open it on the map', async (
   )
   tap(container.querySelector('[data-testid="place-link"]'))
   expect(new URL(open.mock.calls[0][0] as string).searchParams.get('position')).toBe('116.5885,35.4148')
+})
+
+test('should show the organiser why their own sign-up gets no manual check, and offer it for the others', async () => {
+  const { as, now } = setupCloud('demo-staff')
+  await as('demo-staff', 'user', { action: 'bindRole', inviteCode: 'JC-STAFF-2026' })
+  await as('demo-staff', 'user', { ...PROFILE, name: '张社工' })
+  await as('demo-resident-b', 'user', PROFILE)
+  const activity = await as<{ id: string }>('demo-staff', 'volunteer', {
+    action: 'create',
+    title: '河道清理',
+    description: '沿洸府河捡拾垃圾',
+    place: '洸府河新华段',
+    startAt: now + 60 * 60_000,
+    endAt: now + 3 * 60 * 60_000,
+    quota: 10,
+    points: 20,
+  })
+  for (const who of ['demo-staff', 'demo-resident-b']) {
+    await as(who, 'volunteer', { action: 'signUp', activityId: activity.id })
+  }
+  setBaseClock(() => now + 90 * 60_000)
+  const { container } = render(<Roster id={activity.id} />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('本人报名，请由本社区其他工作人员补录'))
+  const rows = Array.from(container.querySelectorAll('.roster-row'))
+  expect(rows.map((r) => r.querySelectorAll('taro-button-core').length)).toEqual([0, 1])
+  expect(rows[1].textContent).toContain('补签到')
 })

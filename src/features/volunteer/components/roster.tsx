@@ -37,6 +37,11 @@ export function Roster({ id }: { id: string }) {
   if (!activity || !rows) return <Loading />
   const checkInOpen = activity.status === 'open' || activity.status === 'ongoing'
   const live = checkInOpen || activity.status === 'ended'
+  /** The manual check a row may get now; the caller's own row shows why it gets none. */
+  const manualKind = (row: RosterRow): 'in' | 'out' | null => {
+    if (live && row.status === 'signed' && activity.status !== 'open') return 'in'
+    return live && row.status === 'checkedIn' ? 'out' : null
+  }
   const check = async (row: RosterRow, kind: 'in' | 'out') => {
     const what = kind === 'in' ? '签到' : '签退'
     if (
@@ -124,18 +129,25 @@ export function Roster({ id }: { id: string }) {
               {row.manual ? ' · 人工补录' : ''}
             </Text>
           </View>
-          {live && row.status === 'signed' && activity.status !== 'open' ? (
-            <Button className="btn btn--ghost btn--small" onClick={() => void check(row, 'in')}>
-              补签到
-            </Button>
-          ) : null}
-          {live && row.status === 'checkedIn' ? (
-            <Button className="btn btn--ghost btn--small" onClick={() => void check(row, 'out')}>
-              补签退
-            </Button>
-          ) : null}
+          <ManualCheck row={row} kind={manualKind(row)} onCheck={check} />
         </View>
       ))}
     </View>
+  )
+}
+
+/** A row's manual check button, or for the caller's own sign-up the reason there is none. */
+function ManualCheck(props: {
+  row: RosterRow
+  kind: 'in' | 'out' | null
+  onCheck: (row: RosterRow, kind: 'in' | 'out') => Promise<void>
+}) {
+  const { row, kind, onCheck } = props
+  if (!kind) return null
+  if (row.own) return <Text className="muted fs-sm">本人报名，请由本社区其他工作人员补录</Text>
+  return (
+    <Button className="btn btn--ghost btn--small" onClick={() => void onCheck(row, kind)}>
+      {kind === 'in' ? '补签到' : '补签退'}
+    </Button>
   )
 }

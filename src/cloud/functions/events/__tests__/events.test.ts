@@ -458,6 +458,27 @@ describe('shuttle', () => {
     expect(code(await bad({ departureId: 'ev-grape~2026-01-01~09~out' }))).toBe('NOT_FOUND')
     expect(code(await bad({ linkedBookingId: booking.id }))).toBe('PERMISSION_DENIED')
   })
+
+  test('should refuse a shuttle booking linked to another shuttle booking, taking no seat', async () => {
+    const { ok, call, a, ride, concert } = await concertWithShuttle()
+    const date = chinaDate(concert.startAt)
+    const back = (await ok('someone', 'events', 'shuttles', { eventId: 'ev-grape', date })).find(
+      (d) => d.direction === 'back',
+    )!
+
+    const linked = await call(a, 'events', 'bookShuttle', {
+      departureId: back.id,
+      seats: 1,
+      requestId: rid(),
+      linkedBookingId: ride.id,
+    })
+
+    expect(linked).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.stringContaining('场次预约') },
+    })
+    expect(await seatsLeft(ok, date, back.id)).toBe(back.capacity)
+  })
 })
 
 describe('verify', () => {

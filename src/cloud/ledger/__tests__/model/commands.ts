@@ -82,7 +82,7 @@ function orderFor(o: ModelOrder) {
   }
 }
 
-/** What `shop.redeem` must answer, in the contract's order of checks (a repeat answers its first order). */
+/** What `shop.redeem` must answer, in the contract's order of checks (a repeat answers its first answer). */
 function predictRedeem(
   m: Model,
   i: number,
@@ -96,7 +96,7 @@ function predictRedeem(
   if (first) {
     if (first.goodsId !== goodsId || first.quantity !== quantity)
       return { ok: false, code: 'INVALID_ARGUMENT' }
-    return { ok: true, data: m.orders.find((o) => o.id === first.orderId) }
+    return { ok: true, data: first.answer }
   }
   const g = m.goods[goodsId]
   if (g.stock < quantity) return { ok: false, code: 'QUOTA_EXCEEDED' }
@@ -160,15 +160,16 @@ export class Redeem extends Step {
     r.available -= order.points
     r.held += order.points
     g.stock -= this.quantity
-    r.requests.set(requestId, { goodsId: this.goodsId, quantity: this.quantity, orderId: order.id })
+    r.requests.set(requestId, { goodsId: this.goodsId, quantity: this.quantity, answer: { ...order } })
   }
   toString = () =>
     `Redeem(${RESIDENTS[this.resident]}, ${this.goodsId} ×${this.quantity}, ${this.shared === null ? 'fresh' : `shared-request-${this.shared}`})`
 }
 
 /**
- * Sends a resident's earlier successful request again: the same input answers the same order, other
- * input is INVALID_ARGUMENT; either way nothing the resident or the shop sees may change.
+ * Sends a resident's earlier successful request again: the same input answers the order exactly as
+ * first answered (even once confirmed, cancelled or expired since), other input is
+ * INVALID_ARGUMENT; either way nothing the resident or the shop sees may change.
  */
 export class Replay extends Step {
   constructor(

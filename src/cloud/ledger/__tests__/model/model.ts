@@ -27,8 +27,12 @@ export interface ModelResident {
   spent: number
   /** Earnings credited to the current account (ledger entries of kind earn). */
   earnings: number
-  /** requestId → order of each successful redemption of this generation. */
-  requests: Map<string, { goodsId: string; quantity: number; orderId: string }>
+  /**
+   * requestId → each successful redemption of this generation, with the order as it was first
+   * answered (a repeat answers exactly that, whatever happened to the order since; the sequences
+   * span far less than the records' 7 days).
+   */
+  requests: Map<string, { goodsId: string; quantity: number; answer: ModelOrder }>
 }
 
 export interface Model {
