@@ -1,6 +1,13 @@
 import type { CallFunctionResult } from '../contract/envelope'
 import { createDatabase } from './db/database'
-import { COLLECTIONS, INDEX_SPECS, INDEXED, type CloudDb, type Collections } from './db/schema'
+import {
+  APART_COLLECTIONS,
+  COLLECTIONS,
+  INDEX_SPECS,
+  INDEXED,
+  type CloudDb,
+  type Collections,
+} from './db/schema'
 import { createMemoryStorage, type KeyValueStorage } from './db/storage'
 import { cloudFunctions } from './functions/registry'
 import { defaultRandom, type RandomBytes } from './runtime/random'
@@ -53,7 +60,7 @@ export function assembleCloud(options: MockCloudOptions = {}): {
   const now = options.now ?? (() => Date.now())
   const seed = options.seed ?? true
   const random = options.random ?? defaultRandom
-  const db = createDatabase<Collections>(storage, COLLECTIONS, {
+  const db = createDatabase<Collections>(storage, COLLECTIONS, APART_COLLECTIONS, {
     indexes: INDEX_SPECS,
     indexed: INDEXED,
     strict: options.strictIndexes ?? underTest(),

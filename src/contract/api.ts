@@ -18,6 +18,7 @@ import type {
   NewsDetail,
   NewsListInput,
   NewsItem,
+  StorageView,
   StreetCommunities,
   UpdateProfileInput,
 } from './user'
@@ -47,6 +48,8 @@ export interface CloudApi {
     bindRole: { input: { inviteCode: string }; output: LoginView }
     setPreferences: { input: { elderMode: boolean }; output: LoginView }
     deleteAccount: { input: Empty; output: { deleted: true } }
+    storage: { input: Empty; output: StorageView }
+    cleanPhotos: { input: Empty; output: StorageView & { removed: number } }
   }
   news: {
     list: { input: NewsListInput; output: Page<NewsItem> }

@@ -19,6 +19,20 @@ export interface LoginView {
   notice?: string
 }
 
+/** How much of this device's storage the app's data takes (`user.storage`, `user.cleanPhotos`). */
+export interface StorageView {
+  usedBytes: number
+  limitBytes: number
+  /** Of `usedBytes`, what photos of grid reports take. */
+  photoBytes: number
+  /** `usedBytes / limitBytes`, 0–1, two decimals. */
+  ratio: number
+  /** Set from 80% on: that space is running out and what to do, in plain words. */
+  warning?: string
+  /** Finished reports (已办结 or 不予受理) whose photos `cleanPhotos` would remove. */
+  cleanableReports: number
+}
+
 export interface StreetCommunities {
   street: string
   communities: { id: string; name: string }[]

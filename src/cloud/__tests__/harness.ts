@@ -45,3 +45,27 @@ export function setupCloud(
 
   return { cloud, db, ready, storage, clock, call, ok, snapshot: () => dump(storage) }
 }
+
+/** Every stored key of a collection (its chunks, or its documents kept apart), in key order. */
+export function storedKeys(storage: MemoryStorage, name: string): string[] {
+  const prefix = `linli:v2:${name}:`
+  return storage
+    .keys()
+    .filter((key) => key.startsWith(prefix) && !key.endsWith(':index'))
+    .sort()
+}
+
+/** The stored text of a collection: its keys' values joined, to look for what must (not) be kept. */
+export function storedText(storage: MemoryStorage, name: string): string {
+  return storedKeys(storage, name)
+    .map((key) => storage.getItem(key) ?? '')
+    .join('\n')
+}
+
+/** The stored documents of a collection, read back from its chunks. */
+export function storedDocs(storage: MemoryStorage, name: string): Record<string, unknown>[] {
+  return storedKeys(storage, name).flatMap((key) => {
+    const value: unknown = JSON.parse(storage.getItem(key) ?? '[]')
+    return (Array.isArray(value) ? value : [value]) as Record<string, unknown>[]
+  })
+}

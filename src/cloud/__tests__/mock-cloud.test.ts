@@ -1,6 +1,6 @@
 import { DEMO_INVITE_CODES } from '../../contract/demo'
 import { createMemoryStorage, createMockCloud, type KeyValueStorage } from '../index'
-import { dump, setupCloud } from './harness'
+import { dump, setupCloud, storedText } from './harness'
 
 const PHONE = '13912345678'
 
@@ -55,7 +55,9 @@ test('should let a second cloud over the same storage see everything the first c
     spent: 0,
   })
   expect(await second.ok('x', 'news', 'list')).toEqual(await first.ok('x', 'news', 'list'))
-  expect(Object.keys(dump(first.storage)).every((key) => /^linli:(meta|v1:[a-z]+)$/.test(key))).toBe(true)
+  expect(Object.keys(dump(first.storage)).every((key) => /^linli:(meta|v2:[a-zA-Z]+:\d+)$/.test(key))).toBe(
+    true,
+  )
 })
 
 test('should fail a write that does not fit in storage with a clear error and keep everything as it was', async () => {
@@ -63,7 +65,7 @@ test('should fail a write that does not fit in storage with a clear error and ke
   const env = setupCloud({ storage: inner, backing: storage })
   const before = await env.ok('demo-resident-a', 'user', 'login')
   const stored = dump(inner)
-  state.limit = (inner.getItem('linli:v1:users') ?? '').length
+  state.limit = storedText(inner, 'users').length
 
   const result = await env.call('demo-resident-a', 'user', 'updateProfile', { name: '王秀兰', phone: PHONE })
 
@@ -91,7 +93,7 @@ test('should reset to the seed, wiping only this cloud’s data keys', async () 
   expect(await env.ok('demo-resident-a', 'points', 'balance')).toMatchObject({ available: 120, held: 0 })
   expect(env.storage.getItem('linli-app:identity')).toBe('demo-clerk')
   expect(env.storage.getItem('linli:backup:linli:meta:1')).toBe('old copy')
-  expect(env.storage.getItem('linli:v1:users')).not.toContain(PHONE)
+  expect(storedText(env.storage, 'users')).not.toContain(PHONE)
   expect(await env.db.query('transfers')).toHaveLength(1)
 })
 

@@ -25,14 +25,14 @@ async function expectCleanStart(env: ReturnType<typeof setupCloud>) {
 test('should back up a collection with corrupt JSON byte for byte and start clean, telling the first login once', async () => {
   const storage = await setupStored()
   const corrupt = '[{"_id":"demo-resident-a","profile":{"name":"王秀兰"\u2028 …'
-  storage.setItem('linli:v1:users', corrupt)
+  storage.setItem('linli:v2:users:0', corrupt)
   const original = dump(storage)
 
   const env = setupCloud({ storage })
   await expectCleanStart(env)
 
   const backups = backupsOf(dump(storage))
-  expect(backups[`linli:backup:linli:v1:users:${START}`]).toBe(corrupt)
+  expect(backups[`linli:backup:linli:v2:users:0:${START}`]).toBe(corrupt)
   for (const [key, value] of Object.entries(original)) {
     expect(backups[`linli:backup:${key}:${START}`]).toBe(value)
   }
@@ -62,12 +62,12 @@ test('should back up data written under an unknown schema version and start clea
   await expectCleanStart(env)
 
   expect(storage.getItem(`linli:backup:linli:meta:${START}`)).toBe(future)
-  expect(storage.getItem(`linli:backup:linli:v1:users:${START}`)).toContain(PHONE)
+  expect(storage.getItem(`linli:backup:linli:v2:users:0:${START}`)).toContain(PHONE)
 })
 
 test('should keep the notice for the first login even when the app restarts before it', async () => {
   const storage = await setupStored()
-  storage.setItem('linli:v1:accounts', 'not json')
+  storage.setItem('linli:v2:accounts:0', 'not json')
   await setupCloud({ storage }).ok('nobody', 'news', 'list')
 
   const restarted = setupCloud({ storage })
@@ -78,7 +78,7 @@ test('should keep the notice for the first login even when the app restarts befo
 
 test('should leave unreadable data untouched and run on temporary data when it cannot be backed up', async () => {
   const inner = await setupStored()
-  inner.setItem('linli:v1:users', '{broken')
+  inner.setItem('linli:v2:users:0', '{broken')
   const original = dump(inner)
   const full: KeyValueStorage = {
     getItem: (key) => inner.getItem(key),

@@ -7,7 +7,7 @@ import {
   type Range,
   type Value,
 } from './indexes'
-import { META_KEY, SCHEMA_VERSION, collectionKey, createPersistence } from './persistence'
+import { StaleError, createPersistence, type SpaceUsage } from './persistence'
 import type { KeyValueStorage } from './storage'
 
 export interface Doc {
@@ -71,6 +71,8 @@ export interface Database<C extends DocMap<C>> extends Tx<C> {
   open(at: number): OpenStatus
   /** Removes this database's keys from storage and empties it, then runs `reseed`, with nothing in between. */
   wipe(reseed?: (tx: Tx<C>) => Promise<void>): Promise<void>
+  /** How much storage this database's data takes, and the limit. */
+  usage(): SpaceUsage
 }
 
 type Collections = Map<string, Map<string, string>>
@@ -101,19 +103,27 @@ const sortValue = (doc: Record<string, unknown>, field: string): Value => {
     : undefined
 }
 
+/** A transaction re-runs at most this often when another writer (an H5 tab) keeps committing first. */
+const STALE_RETRIES = 5
+
+/**
+ * `apart`: collections stored one key per document and read only when asked for (photos), so
+ * loading and committing records never carries them.
+ */
 export function createDatabase<C extends DocMap<C>>(
   storage: KeyValueStorage,
   known: readonly Name<C>[],
+  apart: readonly Name<C>[] = [],
   options: DatabaseOptions = {},
 ): Database<C> {
-  const persistence = createPersistence(storage)
+  const persistence = createPersistence(storage, apart)
+  const apartNames = new Set<string>(apart)
   const indexes = createIndexes(options.indexes ?? {})
   const mustIndex = new Set(options.strict ? (options.indexed ?? []) : [])
   let committed: Collections = new Map()
-  let listed: string[] = []
   let seq = 0
-  let savedSeq = 0
   let persisting = true
+  let openedAt = 0
   let queue: Promise<unknown> = Promise.resolve()
 
   function enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -130,32 +140,21 @@ export function createDatabase<C extends DocMap<C>>(
     return `${prefix}-${String(seq).padStart(8, '0')}`
   }
 
-  /** A collection as it reads once `changes` apply (ids in first-insertion order), without copying it. */
-  function* overlay(name: string, changes: Map<string, string | null>): Generator<string> {
-    const docs = committed.get(name)
-    for (const [id, raw] of docs ?? []) {
-      const value = changes.has(id) ? changes.get(id) : raw
-      if (value !== null && value !== undefined) yield value
-    }
-    for (const [id, raw] of changes) if (raw !== null && !docs?.has(id)) yield raw
-  }
-
   function commit(staged: Staged): void {
     if (staged.size === 0) return
-    const names = [...new Set([...listed, ...staged.keys()])]
     if (persisting) {
-      const writes: [string, string | null][] = []
-      if (names.length !== listed.length || seq !== savedSeq) {
-        writes.push([META_KEY, JSON.stringify({ version: SCHEMA_VERSION, collections: names, seq })])
-      }
-      for (const [name, changes] of staged) {
-        writes.push([collectionKey(name), `[${[...overlay(name, changes)].join(',')}]`])
-      }
-      persistence.write(writes)
-      savedSeq = seq
+      persistence.commit(
+        staged,
+        (name, id) => {
+          const change = staged.get(name)
+          if (change?.has(id)) return change.get(id) ?? null
+          return committed.get(name)?.get(id) ?? null
+        },
+        seq,
+      )
     }
-    // stored (or not persisting): apply in place, so a write costs what it changed, not the collection
     for (const [name, changes] of staged) {
+      if (persisting && apartNames.has(name)) continue
       const docs = committed.get(name) ?? new Map<string, string>()
       const rows = [...changes].map(([id, raw]) => [id, docs.get(id) ?? null, raw] as const)
       for (const [id, raw] of changes) {
@@ -165,7 +164,31 @@ export function createDatabase<C extends DocMap<C>>(
       committed.set(name, docs)
       indexes.apply(name, rows, docs)
     }
-    listed = names
+  }
+
+  /** Loads what storage holds into memory; the status of `open`. */
+  function load(at: number): OpenStatus {
+    committed = new Map()
+    indexes.rebuild(committed)
+    persisting = true
+    const loaded = persistence.load(at, known)
+    if (loaded.status === 'empty') return 'fresh'
+    if (loaded.status === 'recovered') return 'recovered'
+    if (loaded.status === 'unreadable') {
+      persisting = false
+      return 'unreadable'
+    }
+    for (const [name, docs] of loaded.collections) {
+      committed.set(name, new Map(docs.map((doc) => [doc._id, JSON.stringify(doc)])))
+    }
+    indexes.rebuild(committed)
+    seq = Math.max(seq, loaded.seq)
+    return 'loaded'
+  }
+
+  /** Another writer (a second H5 tab) committed since we loaded: take its data before going on. */
+  function catchUp(): void {
+    if (persisting && persistence.currentStamp() !== persistence.loadedStamp()) load(openedAt)
   }
 
   /** The committed part of a query: through the best index, else a scan; `skip` are ids staged in this transaction. */
@@ -182,15 +205,21 @@ export function createDatabase<C extends DocMap<C>>(
     if (!plan && filtered && mustIndex.has(name)) {
       throw new UnindexedQueryError(name, [...Object.keys(where), ...Object.keys(options.range ?? {})])
     }
+    const apartStored = persisting && apartNames.has(name)
     const docs = committed.get(name)
-    const ordered = !!plan?.ordered && orderBy.length > 0
+    const ordered = !!plan?.ordered && orderBy.length > 0 && !apartStored
     const limit = options.limit ?? Infinity
-    const ids = plan ? indexes.scan(plan, ordered ? options.after : undefined) : (docs?.keys() ?? [])
+    const ids =
+      plan && !apartStored
+        ? indexes.scan(plan, ordered ? options.after : undefined)
+        : apartStored
+          ? persistence.apartIds(name)
+          : (docs?.keys() ?? [])
     const out: Record<string, unknown>[] = []
     for (const id of ids) {
       if (skip?.has(id)) continue
-      const found = docs?.get(id)
-      if (found === undefined) continue
+      const found = apartStored ? persistence.readApart(name, id) : docs?.get(id)
+      if (found === undefined || found === null) continue
       const doc = JSON.parse(found) as Record<string, unknown>
       if (!matches(doc)) continue
       out.push(doc)
@@ -205,6 +234,7 @@ export function createDatabase<C extends DocMap<C>>(
     const raw = (name: string, id: string): string | null => {
       const change = staged.get(name)
       if (change?.has(id)) return change.get(id) ?? null
+      if (persisting && apartNames.has(name)) return persistence.readApart(name, id)
       return committed.get(name)?.get(id) ?? null
     }
     const enter = async () => {
@@ -285,7 +315,19 @@ export function createDatabase<C extends DocMap<C>>(
     }
   }
 
-  const transaction = <T>(fn: (tx: Tx<C>) => Promise<T>) => enqueue(() => execute(fn))
+  /** Runs `fn` on current data; when another writer committed meanwhile, reloads and runs it again. */
+  async function run<T>(fn: (tx: Tx<C>) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      catchUp()
+      try {
+        return await execute(fn)
+      } catch (error) {
+        if (!(error instanceof StaleError) || attempt >= STALE_RETRIES) throw error
+      }
+    }
+  }
+
+  const transaction = <T>(fn: (tx: Tx<C>) => Promise<T>) => enqueue(() => run(fn))
 
   return {
     transaction,
@@ -298,37 +340,17 @@ export function createDatabase<C extends DocMap<C>>(
     remove: (name, id) => transaction((tx) => tx.remove(name, id)),
 
     open(at) {
-      committed = new Map()
-      indexes.rebuild(committed)
-      listed = []
-      persisting = true
-      const loaded = persistence.load(at, known)
-      if (loaded.status === 'empty') return 'fresh'
-      if (loaded.status === 'recovered') return 'recovered'
-      if (loaded.status === 'unreadable') {
-        persisting = false
-        return 'unreadable'
-      }
-      for (const [name, docs] of loaded.collections) {
-        committed.set(name, new Map(docs.map((doc) => [doc._id, JSON.stringify(doc)])))
-      }
-      indexes.rebuild(committed)
-      listed = loaded.meta.collections
-      seq = Math.max(seq, loaded.meta.seq)
-      savedSeq = loaded.meta.seq
-      return 'loaded'
+      openedAt = at
+      return load(at)
     },
+
+    usage: () => persistence.usage(),
 
     wipe: (reseed) =>
       enqueue(async () => {
-        if (persisting) {
-          const names = new Set([...known, ...listed])
-          persistence.remove([META_KEY, ...[...names].map(collectionKey)])
-        }
+        if (persisting) persistence.wipe(known)
         committed = new Map()
         indexes.rebuild(committed)
-        listed = []
-        savedSeq = -1
         if (reseed) await execute(reseed)
       }),
   }

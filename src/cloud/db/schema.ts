@@ -393,6 +393,9 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'requests',
 ]
 
+/** Kept one key per document, out of the record chunks, read only when asked for: photos. */
+export const APART_COLLECTIONS: readonly (keyof Collections)[] = ['ticketPhotos']
+
 export type CloudTx = Tx<Collections>
 export type CloudDb = Database<Collections>
 
@@ -417,7 +420,7 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
   activities: [['communityId'], ['startAt'], ['createdBy']],
   signups: [['activityId', 'openid'], ['openid'], ['manualBy']],
   certificates: [['openid']],
-  tickets: [['communityId'], ['reporterId'], ['requestKey'], ['day']],
+  tickets: [['communityId'], ['reporterId'], ['requestKey'], ['day'], ['status']],
   bookings: [['openid'], ['code'], ['eventId', 'examTicket'], ['linkedBookingId', 'status']],
   messageReads: [['openid']],
   subscriptions: [['openid']],

@@ -3,6 +3,12 @@ export interface KeyValueStorage {
   getItem(key: string): string | null
   setItem(key: string, value: string): void
   removeItem(key: string): void
+  /** Every key held, where the platform can list them (to back up data whose index is unreadable). */
+  keys?(): string[]
+  /** The platform's total storage limit in bytes, where it reports one (WeChat: `limitSize`). */
+  limitBytes?(): number | null
+  /** Bytes the platform counts as used by everything stored (other keys, backups), where it reports it. */
+  usedBytes?(): number | null
 }
 
 export interface MemoryStorage extends KeyValueStorage {

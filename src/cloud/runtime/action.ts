@@ -1,6 +1,7 @@
 import type * as v from 'valibot'
 
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contract/api'
+import type { SpaceUsage } from '../db/persistence'
 import type { CloudTx } from '../db/schema'
 import type { Idempotency } from './idempotency'
 import type { RandomBytes } from './random'
@@ -14,6 +15,8 @@ export interface ActionContext {
   requestID: string
   /** The cloud's random source (secrets, codes). */
   random: RandomBytes
+  /** How much storage the data takes, as of the last commit (the mock cloud persists on the device). */
+  space(): SpaceUsage
 }
 
 export interface Action<I, O> {

@@ -57,7 +57,10 @@ export function createRuntime({ db, now, functions, ready, random = defaultRando
     const outcome = await db.transaction(async (tx) => {
       const at = now()
       const run = async (): Promise<unknown> => {
-        const output = await action.handler({ openid, now: () => at, db: tx, requestID, random }, input)
+        const output = await action.handler(
+          { openid, now: () => at, db: tx, requestID, random, space: db.usage },
+          input,
+        )
         return output === undefined ? null : JSON.parse(JSON.stringify(output))
       }
       const rule = action.idempotent as true | Idempotency<unknown> | undefined

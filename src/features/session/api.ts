@@ -9,3 +9,5 @@ export const bindInviteCode = (inviteCode: string) =>
   call('user', 'bindRole', { inviteCode }, { expected: ['NOT_FOUND', 'CONFLICT', 'INVALID_ARGUMENT'] })
 export const savePreferences = (elderMode: boolean) => call('user', 'setPreferences', { elderMode })
 export const removeAccount = () => call('user', 'deleteAccount', {})
+export const fetchStorage = () => call('user', 'storage', {})
+export const cleanFinishedPhotos = () => call('user', 'cleanPhotos', {})

@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
 import { act, render } from '@tarojs/test-utils-react/dist/pure'
 import type { LoginView } from '@/contract/user'
-import { confirmDialog } from '@/lib/toast'
+import { confirmDialog, showToast } from '@/lib/toast'
+import { createMemoryStorage } from '@/cloud/index'
 import MinePage from '../mine/index'
-import { answerOf, setupCloud } from '@test/cloud-fixture'
+import { FIXED_NOW, answerOf, setupCloud } from '@test/cloud-fixture'
 import { buttonByText, tap, typeInto, waitFor, inlineMessage } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
@@ -125,4 +126,36 @@ test('should word a bad phone as the cloud does and clear the message as soon as
   await typeInto(container, 'phone', '13912345678')
   await waitFor(() => expect(container.querySelector('.profile .field__error')).toBeNull())
   expect((await login()).profile).toBeNull()
+})
+
+test('should warn on 我的 when storage is 80% full and clean photos of finished reports on request', async () => {
+  const storage = { ...createMemoryStorage(), limitBytes: () => 20_000 }
+  const { as } = setupCloud('demo-resident-b', FIXED_NOW, storage)
+  const photo = `data:image/png;base64,${'A'.repeat(400)}`
+  await as('demo-resident-b', 'user', {
+    action: 'updateProfile',
+    name: '李建国',
+    phone: '15000001111',
+    communityId: 'jc-xinhua',
+  })
+  await as('staff', 'user', { action: 'bindRole', inviteCode: 'JC-STAFF-2026' })
+  const { ticketNo } = await as<{ ticketNo: string }>('demo-resident-b', 'grid', {
+    action: 'report',
+    category: 'sanitation',
+    description: '楼下垃圾桶满了三天没人清运',
+    address: '新华社区 3 号楼东侧',
+    photos: [photo],
+    requestId: 'mine-storage-1',
+  })
+  for (const to of ['accepted', 'resolved'])
+    await as('staff', 'grid', { action: 'advance', ticketNo, to, note: '已处理' })
+  await as('demo-resident-b', 'grid', { action: 'rate', ticketNo, score: 5 })
+  const { container } = render(<MinePage />, {})
+
+  await waitFor(() => expect(container.textContent).toContain('快满了'))
+  tap(buttonByText(container, '清理已办结反映的照片'))
+
+  await waitFor(() => expect(showToast).toHaveBeenCalledWith('已清理 1 条已办结反映的照片'))
+  const detail = await as<{ photos?: string[] }>('demo-resident-b', 'grid', { action: 'detail', ticketNo })
+  expect(detail.photos ?? []).toEqual([])
 })

@@ -9,7 +9,7 @@ test('should tell the resident once that unreadable data was backed up, and star
   const storage = createMemoryStorage()
   const first = createMockCloud({ storage })
   await first.callFunction({ name: 'user', data: { action: 'login' } }, { openid: 'demo-resident-a' })
-  storage.setItem('linli:v1:users', '{"this is not json')
+  storage.setItem('linli:v2:users:0', '{"this is not json')
   setCloud(createMockCloud({ storage }))
   switchIdentity('demo-resident-a')
 
@@ -20,7 +20,7 @@ test('should tell the resident once that unreadable data was backed up, and star
     return el
   })
   await waitFor(() => expect(container.querySelectorAll('.news-card').length).toBeGreaterThan(0))
-  const backups = storage.keys().filter((k) => k.startsWith('linli:backup:linli:v1:users'))
+  const backups = storage.keys().filter((k) => k.startsWith('linli:backup:linli:v2:users:0'))
   expect(backups).toHaveLength(1)
   expect(storage.getItem(backups[0])).toBe('{"this is not json')
   tap(bar)

@@ -4,6 +4,7 @@ import { MessagesEntry } from '@/features/messages/components/messages-entry'
 import { PageShell } from '@/features/session/components/page-shell'
 import { ProfileForm } from '@/features/session/components/profile-form'
 import { RoleBinding } from '@/features/session/components/role-binding'
+import { StorageNotice } from '@/features/session/components/storage-notice'
 import { useSession } from '@/features/session/store'
 import { ErrorState, Loading } from '@/components/state-view'
 import { Text, View } from '@tarojs/components'
@@ -21,6 +22,7 @@ export default function MinePage() {
       {status === 'loading' || status === 'idle' ? <Loading /> : null}
       {status === 'ready' ? (
         <>
+          <StorageNotice />
           <ProfileForm />
           {view ? <MessagesEntry openid={view.openid} /> : null}
           {view?.profile ? <MyOpenTickets openid={view.openid} /> : null}

@@ -1,5 +1,5 @@
 import { createDatabase, type Database } from '../database'
-import { META_KEY, PersistError, collectionKey } from '../persistence'
+import { META_KEY, PersistError, chunkKey } from '../persistence'
 import { createMemoryStorage, type KeyValueStorage, type MemoryStorage } from '../storage'
 
 interface Counter {
@@ -38,7 +38,7 @@ function failingStorage(inner: MemoryStorage) {
 test('should roll back every staged write when the transaction throws', async () => {
   const { db, storage } = setupDb()
   await db.insert('counters', { _id: 'c', value: 1 })
-  const before = storage.getItem(collectionKey('counters'))
+  const before = storage.getItem(chunkKey('counters', 0))
 
   await expect(
     db.transaction(async (tx) => {
@@ -51,8 +51,8 @@ test('should roll back every staged write when the transaction throws', async ()
 
   expect(await db.get('counters', 'c')).toEqual({ _id: 'c', value: 1 })
   expect(await db.get('notes', 'n')).toBeNull()
-  expect(storage.getItem(collectionKey('counters'))).toBe(before)
-  expect(storage.getItem(collectionKey('notes'))).toBeNull()
+  expect(storage.getItem(chunkKey('counters', 0))).toBe(before)
+  expect(storage.getItem(chunkKey('notes', 0))).toBeNull()
 })
 
 test('should run transactions one at a time so read-modify-write never loses an update', async () => {
@@ -87,20 +87,24 @@ test('should lose updates when the same read-modify-write runs without a transac
   expect((await db.get('counters', 'c'))?.value).toBeLessThan(4)
 })
 
-test('should persist only on commit, per collection, under versioned keys with a meta key', async () => {
+test('should persist only on commit, per collection chunk, under versioned keys with a meta key', async () => {
   const { db, storage } = setupDb()
   let seenDuring: string | null = 'unset'
 
   await db.transaction(async (tx) => {
     await tx.insert('notes', { _id: 'n1', text: '你好' })
-    seenDuring = storage.getItem(collectionKey('notes'))
+    seenDuring = storage.getItem(chunkKey('notes', 0))
   })
 
   expect(seenDuring).toBeNull()
-  expect(JSON.parse(storage.getItem(collectionKey('notes')) ?? '')).toEqual([{ _id: 'n1', text: '你好' }])
-  expect(collectionKey('notes')).toBe('linli:v1:notes')
-  expect(JSON.parse(storage.getItem(META_KEY) ?? '')).toMatchObject({ version: 1, collections: ['notes'] })
-  expect(storage.getItem(collectionKey('counters'))).toBeNull()
+  expect(JSON.parse(storage.getItem(chunkKey('notes', 0)) ?? '')).toEqual([{ _id: 'n1', text: '你好' }])
+  expect(chunkKey('notes', 0)).toBe('linli:v2:notes:0')
+  expect(JSON.parse(storage.getItem(META_KEY) ?? '')).toMatchObject({
+    version: 2,
+    collections: ['notes'],
+    chunks: { notes: [0] },
+  })
+  expect(storage.getItem(chunkKey('counters', 0))).toBeNull()
 })
 
 test('should let a second database over the same storage see everything the first committed', async () => {
@@ -146,7 +150,7 @@ test('should fail a commit whose storage write throws, restoring storage and mem
   await db.insert('notes', { _id: 'n1', text: 'kept' })
   await db.insert('counters', { _id: 'c', value: 1 })
   const before = JSON.stringify(inner.keys().map((k) => [k, inner.getItem(k)]))
-  state.failOn = collectionKey('notes')
+  state.failOn = chunkKey('notes', 0)
 
   const failed = db.transaction(async (tx) => {
     await tx.update('counters', 'c', { value: 2 })

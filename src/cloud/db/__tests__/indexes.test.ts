@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 
 import { createDatabase, UnindexedQueryError, type Database } from '../database'
-import { collectionKey } from '../persistence'
 import { createMemoryStorage, type KeyValueStorage } from '../storage'
 
 interface Item {
@@ -26,6 +25,7 @@ function setup(options: { indexed?: boolean; storage?: KeyValueStorage } = {}) {
   const db: Database<TestCollections> = createDatabase<TestCollections>(
     storage,
     ['items', 'tags'],
+    [],
     options.indexed === false ? {} : { indexes: INDEXES, indexed: ['items'], strict: true },
   )
   db.open(0)
@@ -78,7 +78,7 @@ test('should leave the indexes as they were when storing the commit fails', asyn
     getItem: (key) => inner.getItem(key),
     removeItem: (key) => inner.removeItem(key),
     setItem(key, value) {
-      if (fail && key === collectionKey('items')) throw new Error('QuotaExceededError')
+      if (fail) throw new Error('QuotaExceededError')
       inner.setItem(key, value)
     },
   }

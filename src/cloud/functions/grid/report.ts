@@ -4,6 +4,7 @@ import type { TicketDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { parseInput } from '../../runtime/validate'
+import { makeRoomForPhotos, photosBytes } from './photos'
 import { categoryHours, ticketView } from './tickets'
 
 const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
@@ -16,9 +17,13 @@ const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slic
  * the category's hours after submission. An anonymous report stores no contact phone. Idempotent on
  * `requestId` per caller (runtime/idempotency.ts): a repeat answers the first ticket exactly as first
  * answered (still `submitted`, even once accepted) and files nothing; the record keeps the ticket
- * without its photos and takes them back from `ticketPhotos`, where they never change.
+ * without its photos and takes them back from `ticketPhotos`. Photos are kept apart from the
+ * records within a photo budget on the device (2,000,000 bytes, at most 40% of the storage limit):
+ * past it, photos of the longest finished reports (已办结, 不予受理) are dropped first (a repeat of
+ * such a report then answers without them).
  * Errors: INVALID_ARGUMENT (any field; no community; the same requestId with other input),
- * PROFILE_REQUIRED, NOT_FOUND (community).
+ * PROFILE_REQUIRED, NOT_FOUND (community), QUOTA_EXCEEDED (no room for the photos even after
+ * dropping those of finished reports; nothing is dropped then).
  */
 export const report = defineAction({
   input: reportInput,
@@ -30,7 +35,8 @@ export const report = defineAction({
       return { ...ticket, photos: (await tx.get('ticketPhotos', ticket.ticketNo))?.photos ?? [] }
     },
   },
-  async handler({ db, openid, now }, data): Promise<Ticket> {
+  async handler(ctx, data): Promise<Ticket> {
+    const { db, openid, now } = ctx
     const user = await db.get('users', openid)
     if (!user?.profile) throw new CloudError('PROFILE_REQUIRED')
     const communityId = parseInput(reportCommunity, data.communityId ?? user.profile.communityId)
@@ -60,6 +66,7 @@ export const report = defineAction({
       timeline: [{ at, status: 'submitted', note: `反映${category.name}问题`, actor: 'reporter' }],
       ratings: [],
     }
+    if (photos.length > 0) await makeRoomForPhotos(db, ctx.space(), photosBytes(ticket._id, photos))
     await db.insert('tickets', ticket)
     if (photos.length > 0) await db.insert('ticketPhotos', { _id: ticket._id, photos })
     return ticketView(ticket, community.name, at, { kind: 'reporter' }, photos)

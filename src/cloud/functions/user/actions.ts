@@ -1,9 +1,11 @@
 import type { ActionMap } from '../../runtime/action'
 import { bindRole } from './bind-role'
+import { cleanPhotos } from './clean-photos'
 import { communities } from './communities'
 import { deleteAccount } from './delete-account'
 import { login } from './login'
 import { setPreferences } from './set-preferences'
+import { storage } from './storage'
 import { updateProfile } from './update-profile'
 
 export const userActions: ActionMap<'user'> = {
@@ -13,4 +15,6 @@ export const userActions: ActionMap<'user'> = {
   bindRole,
   setPreferences,
   deleteAccount,
+  storage,
+  cleanPhotos,
 }

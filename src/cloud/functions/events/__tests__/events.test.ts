@@ -5,7 +5,7 @@ import {
   type SessionView,
   type VerifiedBooking,
 } from '../../../../contract/events'
-import { START, setupCloud } from '../../../__tests__/harness'
+import { START, setupCloud, storedText } from '../../../__tests__/harness'
 
 const HOUR = 3_600_000
 const MINUTE = 60_000
@@ -105,9 +105,8 @@ describe('seed', () => {
   test('should keep the events data far below the 1 MB per-collection limit', async () => {
     const { storage, ok } = await setupEvents()
     await ok('someone', 'events', 'list')
-    const size = (key: string) => (storage.getItem(key) ?? '').length
-    expect(size('linli:v1:events')).toBeLessThan(10_000)
-    expect(size('linli:v1:sessions')).toBeLessThan(20_000)
+    expect(storedText(storage, 'events').length).toBeLessThan(10_000)
+    expect(storedText(storage, 'sessions').length).toBeLessThan(20_000)
   })
 })
 
@@ -601,8 +600,8 @@ describe('mine and 注销', () => {
     await ok(a, 'user', 'deleteAccount')
 
     expect((await detail('ev-gaokao')).sessions[0].seatsLeft).toBe(picking.capacity)
-    expect(storage.getItem('linli:v1:bookings')).not.toContain('ZK20260001')
-    expect(storage.getItem('linli:v1:bookings')).not.toContain('res-a')
+    expect(storedText(storage, 'bookings')).not.toContain('ZK20260001')
+    expect(storedText(storage, 'bookings')).not.toContain('res-a')
     expect((await ok(a, 'events', 'mine', {})).items).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 import type { Ticket } from '../../../../contract/grid'
-import { setupCloud } from '../../../__tests__/harness'
+import { setupCloud, storedText } from '../../../__tests__/harness'
 
 const HOUR = 3_600_000
 const PHONE = '13912345678'
@@ -390,8 +390,8 @@ test('should page my tickets newest first, without photos in the list', async ()
 test('should keep photos out of the tickets collection', async () => {
   const { report, storage } = await setupGrid()
   await report({ photos: [PNG, PNG] })
-  expect(storage.getItem('linli:v1:tickets')).not.toContain(PNG)
-  expect(storage.getItem('linli:v1:ticketPhotos')).toContain(PNG)
+  expect(storedText(storage, 'tickets')).not.toContain(PNG)
+  expect(storedText(storage, 'ticketPhotos')).toContain(PNG)
 })
 
 test('should anonymise the reporter on 注销 while the ticket stays with the community', async () => {
@@ -403,7 +403,7 @@ test('should anonymise the reporter on 注销 while the ticket stays with the co
   const seen = await ok('staff', 'grid', 'detail', { ticketNo })
   expect(seen.reporter).toBeUndefined()
   expect(seen.description).toContain('垃圾桶')
-  expect(storage.getItem('linli:v1:tickets')).not.toMatch(/res-a|13600002222|13912345678/)
+  expect(storedText(storage, 'tickets')).not.toMatch(/res-a|13600002222|13912345678/)
   expect(code(await call('res-a', 'grid', 'detail', { ticketNo }))).toBe('PERMISSION_DENIED')
   expect((await ok('res-a', 'grid', 'mine', {})).items).toEqual([])
 })

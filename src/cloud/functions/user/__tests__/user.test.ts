@@ -1,5 +1,5 @@
 import { DEMO_INVITE_CODES } from '../../../../contract/demo'
-import { setupCloud } from '../../../__tests__/harness'
+import { setupCloud, storedText } from '../../../__tests__/harness'
 
 const PHONE = '13912345678'
 
@@ -32,7 +32,7 @@ test('should store the phone in full but only ever answer it masked', async () =
   expect(saved.profile).toEqual({ name: '王秀兰', phoneMasked: '139****5678', communityId: 'jc-xinhua' })
   expect(login.profile).toEqual(saved.profile)
   expect(JSON.stringify([saved, login])).not.toContain(PHONE)
-  expect(storage.getItem('linli:v1:users')).toContain(PHONE)
+  expect(storedText(storage, 'users')).toContain(PHONE)
 })
 
 test('should keep the home community when a later update leaves it out', async () => {

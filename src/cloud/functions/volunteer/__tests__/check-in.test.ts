@@ -1,5 +1,6 @@
 import { CODE_STEP_MS } from '../../../../contract/volunteer'
 import { HOUR, MIN, OTHER_STAFF, STAFF, setupVolunteer } from './setup'
+import { storedDocs } from '../../../__tests__/harness'
 
 const fail = (code: string) => ({ ok: false, error: expect.objectContaining({ code }) })
 
@@ -15,7 +16,7 @@ test('should issue a code for the current 30-second step, valid for it and the n
   expect(issued.refreshAt).toBeGreaterThan(activity.startAt + 7_000)
   expect(issued.shortCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/)
   expect(issued.title).toBe(activity.title)
-  const secret = JSON.parse(storage.getItem('linli:v1:secrets') ?? '[]')[0].key as string
+  const secret = storedDocs(storage, 'secrets')[0].key as string
   expect(secret).toMatch(/^[0-9a-f]{64}$/)
   expect(JSON.stringify(issued)).not.toContain(secret)
 })

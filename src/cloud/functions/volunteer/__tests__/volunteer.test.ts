@@ -1,4 +1,4 @@
-import { setupCloud } from '../../../__tests__/harness'
+import { setupCloud, storedText } from '../../../__tests__/harness'
 import { HOUR, OTHER_STAFF, STAFF, setupVolunteer } from './setup'
 
 test('should seed activities around now: one about to start, one later, one ended, in 新华社区', async () => {
@@ -227,7 +227,7 @@ test('should anonymise sign-ups on 注销 while the activity keeps its numbers',
 
   const roster = await ok(STAFF, 'volunteer', 'roster', { activityId: activity.id })
   expect(roster.items).toEqual([expect.objectContaining({ name: '已注销用户', phoneMasked: '—' })])
-  expect(storage.getItem('linli:v1:signups')).not.toContain(vol)
+  expect(storedText(storage, 'signups')).not.toContain(vol)
   expect((await ok(vol, 'volunteer', 'mine')).items).toEqual([])
 })
 
