@@ -251,12 +251,6 @@ export function createIndexes(specs: IndexSpecs) {
         for (let i = plan.lo; i < plan.hi; i += 1) if (past(entries[i])) yield entries[i].id
       }
     },
-
-    /** For tests: the ids an index holds, in order. */
-    dump(name: string, fields: readonly string[]): string[] {
-      const index = indexesOf(name).find((i) => i.fields.join() === fields.join())
-      return index ? index.entries.map((e) => e.id) : []
-    },
   }
 }
 
