@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js'
+
 import type { CloudTx, RequestDoc } from '../db/schema'
 import { CloudError } from './errors'
 
@@ -38,25 +40,22 @@ export interface RequestCall {
   at: number
 }
 
-/** cyrb53: a small, well-mixed 53-bit string hash (not a secret; it only keeps text out of the records). */
-function cyrb53(text: string, seed: number): string {
-  let h1 = 0xdeadbeef ^ seed
-  let h2 = 0x41c6ce57 ^ seed
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charCodeAt(i)
-    h1 = Math.imul(h1 ^ ch, 2654435761)
-    h2 = Math.imul(h2 ^ ch, 1597334677)
+/** WeChat's JS engine has no TextEncoder: UTF-8 by hand (lone surrogates encode as themselves). */
+function utf8(text: string): Uint8Array {
+  const out: number[] = []
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0
+    if (c < 0x80) out.push(c)
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0')
+  return Uint8Array.from(out)
 }
 
-/**
- * Two seeded 53-bit hashes (106 bits): collisions between records are out of reach, and the main
- * package carries no cryptographic hash for it (records are no secret and go on 注销).
- */
-const digest = (text: string): string => cyrb53(text, 1) + cyrb53(text, 2)
+/** 128 bits of SHA-256, hex. */
+const digest = (text: string): string =>
+  Array.from(sha256(utf8(text)).slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')
 
 /** JSON with object keys sorted, so the same input always gives the same text. */
 function canonical(value: unknown): string {
