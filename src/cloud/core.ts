@@ -12,7 +12,7 @@ import { createMemoryStorage, type KeyValueStorage } from './db/storage'
 import { cloudFunctions } from './functions/registry'
 import { defaultRandom, type RandomBytes } from './runtime/random'
 import { createRuntime, type CallRequest, type RuntimeOptions } from './runtime/runtime'
-import { seedDistrict } from './seed/seed'
+import { seedDistrict, seedPartCount } from './seed/seed'
 
 export { createMemoryStorage }
 export type { KeyValueStorage }
@@ -80,11 +80,20 @@ export function assembleCloud(options: MockCloudOptions = {}): {
     })
   }
 
-  const ready = (): Promise<void> =>
+  const started = (): Promise<void> =>
     (starting ??= start().catch((error: unknown) => {
       starting = null
       throw error
     }))
+
+  let seededParts = seedPartCount()
+  const ready = async (): Promise<void> => {
+    await started()
+    if (!seed || seededParts === seedPartCount()) return
+    const known = seedPartCount()
+    await db.transaction((tx) => seedDistrict(tx, now(), random))
+    seededParts = known
+  }
 
   const cloud: MockCloud = {
     callFunction: createRuntime({ db, now, functions: cloudFunctions as RuntimeFunctions, ready, random }),

@@ -6,6 +6,7 @@ import { eventsActions } from './functions/events/actions'
 import { gridActions } from './functions/grid/actions'
 import { shopActions } from './functions/shop/actions'
 import { volunteerActions } from './functions/volunteer/actions'
+import './functions/news/register'
 
 registerFunctions('shop', shopActions)
 registerFunctions('volunteer', volunteerActions)

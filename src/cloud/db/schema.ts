@@ -90,8 +90,15 @@ export interface NewsDoc {
   street: string
   title: string
   summary: string
-  body: string
+  /** Absent from the seed's items since their bodies load with the info subpackage (`newsBodies`). */
+  body?: string
   publishedAt: number
+}
+
+/** A news item's body, seeded by the info subpackage that shows it (keeps it out of the main package). */
+export interface NewsBodyDoc {
+  _id: string
+  body: string
 }
 
 export interface ActivityDoc {
@@ -345,6 +352,7 @@ export interface Collections {
   accounts: AccountDoc
   transfers: TransferDoc
   news: NewsDoc
+  newsBodies: NewsBodyDoc
   activities: ActivityDoc
   signups: SignupDoc
   certificates: CertificateDoc
@@ -374,6 +382,7 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'accounts',
   'transfers',
   'news',
+  'newsBodies',
   'activities',
   'signups',
   'certificates',

@@ -3,7 +3,7 @@ import type { ActionMap, CloudFunctions } from '../runtime/action'
 import { list as eventsList } from './events/list'
 import { mine as gridMine } from './grid/mine'
 import { messagesActions } from './messages/actions'
-import { newsActions } from './news/actions'
+import { list as newsList } from './news/list'
 import { pointsActions } from './points/actions'
 import { userActions } from './user/actions'
 import { list as volunteerList } from './volunteer/list'
@@ -15,7 +15,7 @@ import { list as volunteerList } from './volunteer/list'
  */
 export const cloudFunctions: Partial<CloudFunctions> = {
   user: userActions,
-  news: newsActions,
+  news: { list: newsList } as ActionMap<'news'>,
   points: pointsActions,
   volunteer: { list: volunteerList } as ActionMap<'volunteer'>,
   grid: { mine: gridMine } as ActionMap<'grid'>,

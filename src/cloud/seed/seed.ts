@@ -15,7 +15,7 @@ const DAY = 86_400_000
 
 export const OPENING_BALANCE = { openid: 'demo-resident-a', amount: 120, streetId: 'jincheng' }
 
-type SeedPart = {
+export type SeedPart = {
   /** A collection the part fills and nothing ever empties: when it is empty, the part has not run. */
   marker: keyof Collections
   run: (tx: CloudTx, now: number, random: RandomBytes) => Promise<void>
@@ -72,6 +72,19 @@ const SEED_PARTS: SeedPart[] = [
     },
   },
 ]
+
+/**
+ * Adds the demo data of a domain whose code loads with its subpackage (its `register.ts`), so that
+ * data stays out of the main package too. The cloud seeds it before its next call; a part whose
+ * marker is already known is ignored (a module may be evaluated again).
+ */
+export function registerSeedPart(part: SeedPart): void {
+  if (SEED_PARTS.some((known) => known.marker === part.marker)) return
+  SEED_PARTS.push(part)
+}
+
+/** How many parts are known: the cloud seeds again when this grows. */
+export const seedPartCount = (): number => SEED_PARTS.length
 
 /**
  * Loads every part of the district demo data that this database lacks: all of it on a fresh

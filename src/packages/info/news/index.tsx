@@ -1,3 +1,4 @@
+import '@/lib/cloud-info'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState } from '@/components/state-view'
 import { NewsArticle } from '@/features/news/components/news-article'
