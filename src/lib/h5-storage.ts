@@ -29,5 +29,14 @@ export function createH5Storage(local: Storage): KeyValueStorage {
       local.removeItem(key)
     },
     keys: () => Array.from({ length: local.length }, (_, i) => local.key(i) ?? ''),
+    /** What the browser's quota counts: characters of every key and value of this origin (backups, the app's own keys). */
+    usedBytes() {
+      let used = 0
+      for (let i = 0; i < local.length; i += 1) {
+        const key = local.key(i) ?? ''
+        used += key.length + (local.getItem(key)?.length ?? 0)
+      }
+      return used
+    },
   }
 }

@@ -57,3 +57,22 @@ test('should back up a corrupt H5 value byte for byte instead of reading it as m
   expect(createH5Storage(local).getItem(`linli:backup:linli:v2:users:0:${AT}`)).toBe(corrupt)
   expect(JSON.parse(backup ?? '').data).toBe(corrupt)
 })
+
+test('should count every key of the origin against the space, as the browser’s quota does', async () => {
+  const local = fakeLocalStorage()
+  const { cloud } = await login(local)
+  const storage = async () => {
+    const { result } = await cloud.callFunction(
+      { name: 'user', data: { action: 'storage' } },
+      { openid: 'demo-resident-a' },
+    )
+    if (!result.ok) throw new Error(result.error.message)
+    return result.data as { usedBytes: number; limitBytes: number; warning?: string }
+  }
+  const before = await storage()
+  expect(before.warning).toBeUndefined()
+  local.setItem('other-page-cache', 'x'.repeat(Math.ceil(before.limitBytes * 0.85)))
+  const after = await storage()
+  expect(after.usedBytes).toBeGreaterThan(before.limitBytes * 0.85)
+  expect(after.warning).toContain('%')
+})
