@@ -69,3 +69,19 @@ export function storedDocs(storage: MemoryStorage, name: string): Record<string,
     return (Array.isArray(value) ? value : [value]) as Record<string, unknown>[]
   })
 }
+
+/** How many stored documents holding `marker` `fn` reads: each document read is one `JSON.parse` of it. */
+export async function parsesOf(marker: string, fn: () => Promise<unknown>): Promise<number> {
+  let parsed = 0
+  const parse = JSON.parse
+  const spy = jest.spyOn(JSON, 'parse').mockImplementation((text, reviver) => {
+    if (typeof text === 'string' && text.includes(marker)) parsed += 1
+    return parse(text, reviver)
+  })
+  try {
+    await fn()
+  } finally {
+    spy.mockRestore()
+  }
+  return parsed
+}

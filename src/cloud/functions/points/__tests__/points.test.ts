@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '../../../../contract/points'
 import { shopAccountId } from '../../../ledger/accounts'
 import { createTransfer, postPending, voidPending } from '../../../ledger/transfers'
-import { START, setupCloud } from '../../../__tests__/harness'
+import { START, parsesOf, setupCloud } from '../../../__tests__/harness'
 
 const RESIDENT = 'demo-resident-a'
 
@@ -147,17 +147,9 @@ test('should read only the page’s transfers, however long the history', async 
       })
     }
   })
-  let parsed = 0
-  const parse = JSON.parse
-  const spy = jest.spyOn(JSON, 'parse').mockImplementation((text, reviver) => {
-    if (typeof text === 'string' && text.includes('"tr-old-')) parsed += 1
-    return parse(text, reviver)
-  })
-  try {
+  const parsed = await parsesOf('"tr-old-', async () => {
     const page = await ok(RESIDENT, 'points', 'ledger', { limit: 5 })
     expect(page.items).toHaveLength(5)
-  } finally {
-    spy.mockRestore()
-  }
+  })
   expect(parsed).toBeLessThanOrEqual(4 * 6)
 })

@@ -2,7 +2,7 @@ import type { Envelope } from '../../../../contract/envelope'
 import type { Order } from '../../../../contract/shop'
 import { issuerAccountId, shopAccountId } from '../../../ledger/accounts'
 import { createTransfer } from '../../../ledger/transfers'
-import { START, setupCloud } from '../../../__tests__/harness'
+import { START, parsesOf, setupCloud } from '../../../__tests__/harness'
 import { codeSource } from '../code'
 
 const A = 'demo-resident-a'
@@ -493,18 +493,10 @@ test('should settle only the caller’s due orders, never reading other resident
     }
   })
   clock.now += 31 * MINUTE
-  let parsed = 0
-  const parse = JSON.parse
-  const spy = jest.spyOn(JSON, 'parse').mockImplementation((text, reviver) => {
-    if (typeof text === 'string' && text.includes('他人的兑换')) parsed += 1
-    return parse(text, reviver)
-  })
-  try {
+  const parsed = await parsesOf('他人的兑换', async () => {
     await ok(A, 'points', 'balance')
     await ok(A, 'shop', 'myOrders', {})
-  } finally {
-    spy.mockRestore()
-  }
+  })
   expect(parsed).toBe(0)
   expect((await db.get('orders', mine.id))?.status).toBe('expired')
 })
