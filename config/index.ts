@@ -25,7 +25,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: process.env.CI !== 'true' },
+    // webpack's persistent cache only for watch builds: with optimizeMainPackage a cached one-off build
+    // can keep a subpackage chunk that requires a main-package module id that no longer exists
+    // (seen: three subpackage pages threw "Cannot read properties of undefined (reading 'call')").
+    cache: { enable: process.env.CI !== 'true' && process.argv.includes('--watch') },
     // Chinese text stays UTF-8 (3 bytes) instead of \uXXXX escapes (6 bytes) in the minified JS.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
