@@ -10,7 +10,8 @@
  * - orders: N in all. The resident has 10 of their own (confirmed); the rest belong to 2,000 other
  *   residents, 1% of them pending (not yet due), the rest confirmed or expired.
  * - activities: N in all over the past two years (2% cancelled), 200 communities; one is live now
- *   and 30 bench volunteers are signed up to it; each check-in uses a fresh volunteer.
+ *   and 30 bench volunteers are signed up to it; each check-in uses a fresh volunteer. The
+ *   resident's list (volunteer.list, no filter) shows the seeded and live ones, then the ended.
  * - tickets: N in all. The staff member's community holds 60 (mixed statuses, some overdue) at
  *   every size; the rest are spread over 200 other communities.
  * Reads are timed warm (after two unmeasured calls) as the median of up to 15 calls through
@@ -293,6 +294,7 @@ async function main() {
     'shop.redeem': [],
     'volunteer.checkIn (short code)': [],
     'grid.queue (first page)': [],
+    'volunteer.list (first page)': [],
     'one write (redeem), stored bytes': [],
   }
   for (const n of sizes) {
@@ -321,6 +323,9 @@ async function main() {
     )
     rows['grid.queue (first page)'].push(
       ms(await median(() => b.call(STAFF, 'grid', { action: 'queue', limit: 20 }))),
+    )
+    rows['volunteer.list (first page)'].push(
+      ms(await median(() => b.call(RESIDENT, 'volunteer', { action: 'list', limit: 20 }))),
     )
     const before = b.written()
     await redeem()
