@@ -3,7 +3,8 @@ import * as v from 'valibot'
 import type { TicketStatus } from '../../../contract/grid'
 import type { CloudTx, TicketDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
-import { DEFAULT_PAGE_SIZE, decodeCursor, paginate, type Keyset } from '../../runtime/paginate'
+import { newestFirst } from '../../db/newest-first'
+import { DEFAULT_PAGE_SIZE, paginate, rankedPosition, type Keyset } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
 import { isOverdue, requireStaff, staffView } from './tickets'
 
@@ -25,14 +26,6 @@ const RESOLVED: TicketStatus = 'resolved'
 type Position = [rank: number, key: number, id: string]
 
 const ORDER = ['asc', 'asc', 'asc'] as const
-
-/** The key a cursor names, or undefined when its parts are not of this list's types (paginate then refuses it). */
-function positionOf(cursor: string): Position | undefined {
-  const [rank, key, id] = decodeCursor(cursor, ORDER)
-  return typeof rank === 'number' && typeof key === 'number' && typeof id === 'string'
-    ? [rank, key, id]
-    : undefined
-}
 
 /**
  * Up to `n` open (or resolved) tickets of one status past `after`, in list order. Within one
@@ -79,42 +72,6 @@ async function byDue(
 }
 
 /**
- * The first `n` finished tickets of one status past `from` in list order (newest first, ties by
- * number), possibly with a few more: read newest first through (communityId, status, createdAt),
- * limited. That read gives tied times in reverse number order, so the ties of the last time read
- * are read by number.
- */
-async function finished(
-  tx: CloudTx,
-  where: { communityId: string; status: TicketStatus },
-  from: { createdAt: number; id: string } | undefined,
-  n: number,
-): Promise<TicketDoc[]> {
-  const rows: TicketDoc[] = []
-  const tied = (createdAt: number, after: string | undefined, limit: number) =>
-    tx.query(
-      'tickets',
-      { ...where, createdAt },
-      { orderBy: [['_id', 'asc']], after: after === undefined ? undefined : [after], limit },
-    )
-  if (from) rows.push(...(await tied(from.createdAt, from.id, n)))
-  const want = n - rows.length
-  if (want <= 0) return rows
-  const older = await tx.query('tickets', where, {
-    range: from ? { createdAt: { lt: from.createdAt } } : undefined,
-    orderBy: [
-      ['createdAt', 'desc'],
-      ['_id', 'desc'],
-    ],
-    limit: want,
-  })
-  if (older.length < want) return [...rows, ...older]
-  const last = older[older.length - 1].createdAt
-  const first = await tied(last, undefined, want)
-  return [...rows, ...older.filter((t) => t.createdAt !== last), ...first]
-}
-
-/**
  * `grid.queue` (staff) { status?, overdue?, cursor?, limit? } → a page of the staff member's
  * community's tickets: overdue first (most overdue at the top), then open ones by due time, then
  * the finished, newest first. `overdue: true` keeps only overdue tickets, `false` only the others.
@@ -138,15 +95,15 @@ export const queue = defineAction({
       order: ORDER,
     }
     const staff = await requireStaff(db, openid)
-    const after = page.cursor === undefined ? undefined : positionOf(page.cursor)
+    const after = page.cursor === undefined ? undefined : rankedPosition(page.cursor)
     const tickets: TicketDoc[] = []
     for (const s of STATUSES) {
       if (status !== undefined && s !== status) continue
       const where = { communityId: staff.staffCommunityId, status: s }
       if (!FINAL.includes(s)) tickets.push(...(await byDue(db, where, at, overdue, after, n)))
       else if (overdue !== true) {
-        const from = after?.[0] === 2 ? { createdAt: -after[1], id: after[2] } : undefined
-        tickets.push(...(await finished(db, where, from, n)))
+        const from = after?.[0] === 2 ? { at: -after[1], id: after[2] } : undefined
+        tickets.push(...(await newestFirst(db, 'tickets', where, 'createdAt', { from, n })))
       }
     }
     const { items, nextCursor } = paginate(tickets, keyset, page)

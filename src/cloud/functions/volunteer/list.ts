@@ -1,9 +1,10 @@
 import * as v from 'valibot'
 
 import { ACTIVITY_RULES, type ActivityItem } from '../../../contract/volunteer'
-import type { ActivityDoc, CloudTx } from '../../db/schema'
+import type { ActivityDoc } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
-import { DEFAULT_PAGE_SIZE, decodeCursor, paginate, type Keyset } from '../../runtime/paginate'
+import { newestFirst } from '../../db/newest-first'
+import { DEFAULT_PAGE_SIZE, paginate, rankedPosition, type Keyset } from '../../runtime/paginate'
 import { pageQuery } from '../../runtime/validate'
 import { itemOf, placeNames, requireStaff } from './activities'
 
@@ -12,52 +13,6 @@ const ORDER = ['asc', 'asc', 'asc'] as const
 const HOUR = 3_600_000
 
 type Where = { cancelled: false; streetId?: string }
-
-/** A resident's list position: [RANK, ended ? -startAt : startAt, id]; undefined when of other types (paginate refuses it). */
-function positionOf(cursor: string): [rank: number, key: number, id: string] | undefined {
-  const [rank, key, id] = decodeCursor(cursor, ORDER)
-  return typeof rank === 'number' && typeof key === 'number' && typeof id === 'string'
-    ? [rank, key, id]
-    : undefined
-}
-
-/**
- * The first `n` activities starting before `below` past `from` in the ended order (newest
- * first, ties by id; a `from` at or after `below` leaves them all), possibly with a few more: read newest first through
- * ([streetId,] cancelled, startAt), limited. That read gives tied starts in reverse id order, so
- * the ties of the last start read are read by id.
- */
-async function endedBefore(
-  tx: CloudTx,
-  where: Where,
-  below: number,
-  from: { startAt: number; id: string } | undefined,
-  n: number,
-): Promise<ActivityDoc[]> {
-  const rows: ActivityDoc[] = []
-  const tied = (startAt: number, after: string | undefined, limit: number) =>
-    tx.query(
-      'activities',
-      { ...where, startAt },
-      { orderBy: [['_id', 'asc']], after: after === undefined ? undefined : [after], limit },
-    )
-  const inside = from && from.startAt < below ? from : undefined
-  if (inside) rows.push(...(await tied(inside.startAt, inside.id, n)))
-  const want = n - rows.length
-  if (want <= 0) return rows
-  const older = await tx.query('activities', where, {
-    range: { startAt: { lt: inside ? inside.startAt : below } },
-    orderBy: [
-      ['startAt', 'desc'],
-      ['_id', 'desc'],
-    ],
-    limit: want,
-  })
-  if (older.length < want) return [...rows, ...older]
-  const last = older[older.length - 1].startAt
-  const first = await tied(last, undefined, want)
-  return [...rows, ...older.filter((a) => a.startAt !== last), ...first]
-}
 
 /**
  * `volunteer.list` { street? (a 街道 name), status? ('open'|'ongoing'|'ended'), mine? (staff: their
@@ -96,7 +51,7 @@ export const list = defineAction({
       order: ORDER,
     }
     const n = (page.limit ?? DEFAULT_PAGE_SIZE) + 1
-    const after = page.cursor === undefined ? undefined : positionOf(page.cursor)
+    const after = page.cursor === undefined ? undefined : rankedPosition(page.cursor)
     const live = now - ACTIVITY_RULES.maxHours * HOUR
     const wheres: Where[] =
       street === undefined
@@ -113,8 +68,8 @@ export const list = defineAction({
       )
       if (status !== undefined && status !== 'ended') continue
       // started earlier: all ended; only as many as the page needs, past the cursor
-      const from = after?.[0] === RANK.ended ? { startAt: -after[1], id: after[2] } : undefined
-      docs.push(...(await endedBefore(ctx.db, where, live, from, n)))
+      const from = after?.[0] === RANK.ended ? { at: -after[1], id: after[2] } : undefined
+      docs.push(...(await newestFirst(ctx.db, 'activities', where, 'startAt', { below: live, from, n })))
     }
     return paginate(shown(docs), keyset, page)
   },
