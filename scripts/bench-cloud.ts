@@ -10,9 +10,11 @@
  * - orders: N in all. The resident has 10 of their own (confirmed); the rest belong to 2,000 other
  *   residents, 1% of them pending (not yet due), the rest confirmed or expired.
  * - activities: N in all over the past two years (2% cancelled), 200 communities; one is live now
- *   and 30 bench volunteers are signed up to it; each check-in uses a fresh volunteer.
- * - tickets: N in all. The staff member's community holds 60 (mixed statuses, some overdue) at
- *   every size; the rest are spread over 200 other communities.
+ *   and 30 bench volunteers are signed up to it; each check-in uses a fresh volunteer. The
+ *   resident's list (volunteer.list, no filter) shows the seeded and live ones, then the ended.
+ * - tickets: N in all. The staff member's community holds 60 live ones (mixed statuses, some
+ *   overdue) at every size plus a tenth of the rest as its closed history (a year's tickets of a
+ *   busy community at 50k); the others are spread over 200 other communities.
  * Reads are timed warm (after two unmeasured calls) as the median of up to 15 calls through
  * `callFunction`; "write bytes" is what one `shop.redeem` passes to `storage.setItem` (UTF-8 bytes).
  */
@@ -222,20 +224,21 @@ async function build(n: number) {
     }
   })
 
-  // tickets: N in all, 60 in the staff member's community
+  // tickets: N in all; in the staff member's community 60 live ones and a tenth of the rest, closed
   await db.transaction(async (tx) => {
     const existing = (await tx.query('tickets')).length
     const statuses = ['submitted', 'accepted', 'dispatched', 'resolved', 'closed', 'closed'] as const
     for (let i = 0; existing + i < n; i += 1) {
       const mine = i < 60
+      const history = !mine && i % 10 === 0
       const createdAt = mine ? NOW - (60 - i) * 2 * DAY : NOW - 700 * DAY + Math.floor((i / n) * 699 * DAY)
-      const status = statuses[i % statuses.length]
+      const status = history ? 'closed' : statuses[i % statuses.length]
       const doc: TicketDoc = {
         _id: `tk-b-${pad(i)}`,
         reporterId: `o-${i % OTHERS}`,
         anonymous: i % 4 === 0,
         category: 'road',
-        communityId: mine ? COMMUNITY : `bench-c-${i % 200}`,
+        communityId: mine || history ? COMMUNITY : `bench-c-${i % 200}`,
         day: new Date(createdAt).toISOString().slice(0, 10),
         description: '路灯不亮，晚上出行不便，请尽快处理。',
         address: '新华路 12 号附近',
@@ -293,6 +296,7 @@ async function main() {
     'shop.redeem': [],
     'volunteer.checkIn (short code)': [],
     'grid.queue (first page)': [],
+    'volunteer.list (first page)': [],
     'one write (redeem), stored bytes': [],
   }
   for (const n of sizes) {
@@ -321,6 +325,9 @@ async function main() {
     )
     rows['grid.queue (first page)'].push(
       ms(await median(() => b.call(STAFF, 'grid', { action: 'queue', limit: 20 }))),
+    )
+    rows['volunteer.list (first page)'].push(
+      ms(await median(() => b.call(RESIDENT, 'volunteer', { action: 'list', limit: 20 }))),
     )
     const before = b.written()
     await redeem()

@@ -425,11 +425,26 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
     ['goodsId', 'status', 'expiresAt'],
     ['shopId', 'status', 'expiresAt'],
   ],
-  // a community's activities; the live ones (by start: an activity lasts at most a day)
-  activities: [['communityId'], ['startAt'], ['createdBy']],
+  // a community's activities; the live ones (by start: an activity lasts at most a day); the
+  // resident's list, all or a 街道's, not cancelled, by start (the ended ones newest first)
+  activities: [
+    ['communityId'],
+    ['startAt'],
+    ['createdBy'],
+    ['cancelled', 'startAt'],
+    ['streetId', 'cancelled', 'startAt'],
+  ],
   signups: [['activityId', 'openid'], ['openid'], ['manualBy']],
   certificates: [['openid']],
-  tickets: [['communityId'], ['reporterId'], ['requestKey'], ['day'], ['status']],
+  // a community's queue: per status, the open ones by due time, the finished ones newest first
+  tickets: [
+    ['communityId', 'status', 'dueAt'],
+    ['communityId', 'status', 'createdAt'],
+    ['reporterId'],
+    ['requestKey'],
+    ['day'],
+    ['status'],
+  ],
   bookings: [['openid'], ['code'], ['eventId', 'examTicket'], ['linkedBookingId', 'status']],
   messageReads: [['openid']],
   subscriptions: [['openid']],

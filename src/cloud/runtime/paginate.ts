@@ -83,3 +83,11 @@ export function paginate<T>(items: readonly T[], keyset: Keyset<T>, query: PageQ
     nextCursor: last && rest.length > limit ? encodeCursor(last.key) : null,
   }
 }
+
+/** A ranked list's position [rank, key, id] from its cursor; undefined when the parts have other types (paginate then refuses the cursor). */
+export function rankedPosition(cursor: string): [rank: number, key: number, id: string] | undefined {
+  const [rank, key, id] = decodeCursor(cursor, ['asc', 'asc', 'asc'])
+  return typeof rank === 'number' && typeof key === 'number' && typeof id === 'string'
+    ? [rank, key, id]
+    : undefined
+}
