@@ -21,12 +21,41 @@ const moduleNameMapper = {
   '\\.(png|jpg|jpeg|gif|svg)$': '<rootDir>/test/file-stub.js',
 }
 
+/**
+ * `CLOUD_STORE=pg` (npm run test:pg) runs the cloud suite on PostgreSQL: each `setupCloud` gets a
+ * fresh database (server/__tests__/support/pg-cloud.ts). The tests of the on-device store itself
+ * (its storage keys, chunks, recovery, the H5 storage adapter) have no PostgreSQL counterpart and
+ * run only on the device store.
+ */
+const onPostgres = process.env.CLOUD_STORE === 'pg'
+const deviceStoreOnly = [
+  '<rootDir>/src/cloud/db/__tests__/',
+  '<rootDir>/src/cloud/__tests__/storage.test.ts',
+  '<rootDir>/src/cloud/__tests__/recovery.test.ts',
+  '<rootDir>/src/lib/__tests__/h5-storage.test.ts',
+]
+
 module.exports = {
   projects: [
     {
       displayName: 'cloud',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/src/{cloud,contract,lib}/**/__tests__/**/*.test.ts'],
+      ...(onPostgres
+        ? {
+            testPathIgnorePatterns: ['/node_modules/', ...deviceStoreOnly],
+            setupFilesAfterEnv: ['<rootDir>/server/__tests__/support/pg-cloud.ts'],
+          }
+        : {}),
+      transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
+      transformIgnorePatterns,
+      moduleNameMapper,
+      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true },
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/server/**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
       transformIgnorePatterns,
       moduleNameMapper,

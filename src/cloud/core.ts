@@ -29,6 +29,8 @@ export interface MockCloudOptions {
   random?: RandomBytes
   /** Throw on a filtered query that no declared index serves; default: under test (NODE_ENV=test). */
   strictIndexes?: boolean
+  /** A database to use instead of the on-device store over `storage` (the server's PostgreSQL). */
+  database?: CloudDb
 }
 
 const underTest = (): boolean => typeof process !== 'undefined' && process.env?.NODE_ENV === 'test'
@@ -60,11 +62,13 @@ export function assembleCloud(options: MockCloudOptions = {}): {
   const now = options.now ?? (() => Date.now())
   const seed = options.seed ?? true
   const random = options.random ?? defaultRandom
-  const db = createDatabase<Collections>(storage, COLLECTIONS, APART_COLLECTIONS, {
-    indexes: INDEX_SPECS,
-    indexed: INDEXED,
-    strict: options.strictIndexes ?? underTest(),
-  })
+  const db =
+    options.database ??
+    createDatabase<Collections>(storage, COLLECTIONS, APART_COLLECTIONS, {
+      indexes: INDEX_SPECS,
+      indexed: INDEXED,
+      strict: options.strictIndexes ?? underTest(),
+    })
   let starting: Promise<void> | null = null
 
   async function start(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../contract/api'
 import type { Envelope } from '../../contract/envelope'
 import { createMemoryStorage, assembleCloud, type KeyValueStorage, type MemoryStorage } from '../index'
+import type { CloudDb } from '../db/schema'
 import type { RandomBytes } from '../runtime/random'
 
 export const START = Date.UTC(2026, 6, 20, 1, 30)
@@ -14,13 +15,26 @@ export function dump(storage: MemoryStorage): Record<string, string> {
   )
 }
 
-/** A cloud over memory storage with a movable clock, and typed helpers to call it. */
+/**
+ * A fresh database for each cloud when the suite runs on PostgreSQL (CLOUD_STORE=pg): set by
+ * server/__tests__/support/pg-cloud.ts, which jest loads for that run only.
+ */
+const externalDatabase = (): CloudDb | undefined =>
+  (globalThis as { linliTestDatabase?: () => CloudDb }).linliTestDatabase?.()
+
+/**
+ * A cloud over memory storage (or, on the PostgreSQL run, a fresh database) with a movable clock,
+ * and typed helpers to call it. Given its own `storage` or `backing`, a test is about the
+ * on-device store and keeps it on either run.
+ */
 export function setupCloud(
   options: { storage?: MemoryStorage; seed?: boolean; backing?: KeyValueStorage; random?: RandomBytes } = {},
 ) {
   const storage = options.storage ?? createMemoryStorage()
   const clock = { now: START }
+  const onDevice = options.storage !== undefined || options.backing !== undefined
   const { cloud, db, ready } = assembleCloud({
+    database: onDevice ? undefined : externalDatabase(),
     storage: options.backing ?? storage,
     now: () => clock.now,
     seed: options.seed,
