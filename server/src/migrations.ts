@@ -23,8 +23,14 @@ export const fieldExpr = (field: string): string => (field === '_id' ? '_id' : `
 /** The sequence the id blocks of `newId` come from (unique across processes). */
 export const ID_SEQUENCE = 'linli_ids'
 
+/**
+ * `body` is the document's JSON text exactly as the handlers wrote it (jsonb reorders object keys,
+ * and a handler may compare `JSON.stringify` of a stored document); `doc` is the same as jsonb,
+ * derived by PostgreSQL, for the WHERE clauses and the indexes.
+ */
 const table = (name: string): string =>
-  `CREATE TABLE IF NOT EXISTS ${ident(name)} (_id text COLLATE "C" PRIMARY KEY, doc jsonb NOT NULL)`
+  `CREATE TABLE IF NOT EXISTS ${ident(name)} (_id text COLLATE "C" PRIMARY KEY, body text NOT NULL, ` +
+  `doc jsonb GENERATED ALWAYS AS (body::jsonb) STORED NOT NULL)`
 
 export const indexName = (collection: string, fields: readonly string[]): string =>
   `${collection}__${fields.join('__')}`.slice(0, 63)

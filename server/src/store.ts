@@ -140,7 +140,7 @@ interface TxState {
   failedOn: string | null
 }
 
-/** Builds `SELECT doc FROM <name> WHERE … ORDER BY … LIMIT …` for `Tx.query`. */
+/** Builds `SELECT body FROM <name> WHERE … ORDER BY … LIMIT …` for `Tx.query`. */
 export function selectSql(
   name: string,
   where: Row,
@@ -197,7 +197,7 @@ export function selectSql(
   if (!orderBy.some(([field]) => field === '_id')) {
     order.push(`_id ${orderBy.length > 0 && orderBy[orderBy.length - 1][1] === 'desc' ? 'DESC' : 'ASC'}`)
   }
-  let text = `SELECT doc FROM ${ident(name)}`
+  let text = `SELECT body FROM ${ident(name)}`
   if (conditions.length > 0) text += ` WHERE ${conditions.join(' AND ')}`
   text += ` ORDER BY ${order.join(', ')}`
   if (options.limit !== undefined) text += ` LIMIT ${param(Math.max(0, Math.floor(options.limit)), 'bigint')}`
@@ -299,22 +299,22 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
       },
       async get(name, id) {
         const lock = UNLOCKED.has(name) ? '' : ' FOR UPDATE'
-        const { rows } = await sql<{ doc: never }>(
+        const { rows } = await sql<{ body: string }>(
           key(name, id),
-          `SELECT doc FROM ${ident(name)} WHERE _id = $1${lock}`,
+          `SELECT body FROM ${ident(name)} WHERE _id = $1${lock}`,
           [id],
         )
-        return rows.length === 0 ? null : rows[0].doc
+        return rows.length === 0 ? null : JSON.parse(rows[0].body)
       },
       async query(name, where = {}, options = {}) {
         const { text, values } = selectSql(name, where as Row, options as QueryOptions<Row>)
-        const { rows } = await sql<{ doc: never }>(null, text, values)
-        return rows.map((row) => row.doc)
+        const { rows } = await sql<{ body: string }>(null, text, values)
+        return rows.map((row) => JSON.parse(row.body))
       },
       async insert(name, doc) {
         const { rowCount } = await sql(
           key(name, doc._id),
-          `INSERT INTO ${ident(name)} (_id, doc) VALUES ($1, $2::jsonb) ON CONFLICT (_id) DO NOTHING`,
+          `INSERT INTO ${ident(name)} (_id, body) VALUES ($1, $2) ON CONFLICT (_id) DO NOTHING`,
           [doc._id, JSON.stringify(doc)],
         )
         if (rowCount === 0) throw new Error(`duplicate id ${doc._id} in ${name}`)
@@ -322,20 +322,20 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
       async set(name, doc) {
         await sql(
           key(name, doc._id),
-          `INSERT INTO ${ident(name)} (_id, doc) VALUES ($1, $2::jsonb) ON CONFLICT (_id) DO UPDATE SET doc = EXCLUDED.doc`,
+          `INSERT INTO ${ident(name)} (_id, body) VALUES ($1, $2) ON CONFLICT (_id) DO UPDATE SET body = EXCLUDED.body`,
           [doc._id, JSON.stringify(doc)],
         )
       },
       async update(name, id, patch) {
-        const entries = Object.entries(patch as Row).filter(([field]) => field !== '_id')
-        const removed = entries.filter(([, v]) => v === undefined).map(([field]) => field)
-        const merged = Object.fromEntries(entries.filter(([, v]) => v !== undefined))
-        const { rowCount } = await sql(
+        // merged as on the device (key order kept), under the row lock
+        const { rows } = await sql<{ body: string }>(
           key(name, id),
-          `UPDATE ${ident(name)} SET doc = (doc || $2::jsonb) - $3::text[] WHERE _id = $1`,
-          [id, JSON.stringify(merged), removed],
+          `SELECT body FROM ${ident(name)} WHERE _id = $1 FOR UPDATE`,
+          [id],
         )
-        if (rowCount === 0) throw new Error(`no document ${id} in ${name}`)
+        if (rows.length === 0) throw new Error(`no document ${id} in ${name}`)
+        const body = JSON.stringify({ ...JSON.parse(rows[0].body), ...patch, _id: id })
+        await sql(key(name, id), `UPDATE ${ident(name)} SET body = $2 WHERE _id = $1`, [id, body])
       },
       async remove(name, id) {
         await sql(key(name, id), `DELETE FROM ${ident(name)} WHERE _id = $1`, [id])
@@ -418,7 +418,8 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
     }
   }
 
-  const truncateAll = `TRUNCATE ${MIGRATED.tables.map(ident).join(', ')}`
+  // DELETE, not TRUNCATE: TRUNCATE is not MVCC-safe, a call running meanwhile would see empty tables
+  const deleteAll = MIGRATED.tables.map((t) => `DELETE FROM ${ident(t)}`)
 
   return {
     pool,
@@ -439,7 +440,7 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
     usage: () => SERVER_USAGE,
     wipe: (reseed) =>
       run(async (tx, exec) => {
-        await exec(truncateAll)
+        for (const statement of deleteAll) await exec(statement)
         if (reseed) await reseed(tx)
       }),
   }

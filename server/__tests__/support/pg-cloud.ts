@@ -2,10 +2,12 @@
  * Runs the cloud suite on PostgreSQL (jest's `cloud` project with CLOUD_STORE=pg): every
  * `setupCloud` gets a database in a schema of its own, dropped when the test file ends.
  */
-import { Pool } from 'pg'
 import type { CloudDb } from '../../../src/cloud/db/schema'
-import { openPgDatabase, type PgDatabase } from '../../src/store'
+import type { PgDatabase } from '../../src/store'
 import { testDatabaseUrl } from './pg-url'
+
+/** Loaded on first use only: a test file in a browser-like environment (no TextEncoder) never needs pg. */
+const store = (): typeof import('../../src/store') => require('../../src/store')
 
 const opened: { db: PgDatabase; schema: string }[] = []
 let serial = 0
@@ -13,7 +15,7 @@ let serial = 0
 function testDatabase(): CloudDb {
   serial += 1
   const schema = `t_${process.pid}_${Date.now().toString(36)}_${serial}`
-  const db = openPgDatabase(testDatabaseUrl(), { schema, pool: { max: 4 } })
+  const db = store().openPgDatabase(testDatabaseUrl(), { schema, pool: { max: 4 } })
   opened.push({ db, schema })
   return db
 }
@@ -24,6 +26,7 @@ afterAll(async () => {
   const dbs = opened.splice(0)
   await Promise.all(dbs.map(({ db }) => db.close()))
   if (dbs.length === 0) return
+  const { Pool } = require('pg') as typeof import('pg')
   const admin = new Pool({ connectionString: testDatabaseUrl(), max: 1 })
   try {
     for (const { schema } of dbs) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
