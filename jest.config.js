@@ -24,8 +24,8 @@ const moduleNameMapper = {
 /**
  * `CLOUD_STORE=pg` (npm run test:pg) runs the cloud suite on PostgreSQL: each `setupCloud` gets a
  * fresh database (server/__tests__/support/pg-cloud.ts). The tests of the on-device store itself
- * (its storage keys, chunks, recovery, the H5 storage adapter) have no PostgreSQL counterpart and
- * run only on the device store.
+ * (its storage keys, chunks, recovery, the H5 storage adapter; tests named *.device.test.ts) have
+ * no PostgreSQL counterpart and run only on the device store.
  */
 const onPostgres = process.env.CLOUD_STORE === 'pg'
 const deviceStoreOnly = [
@@ -43,7 +43,7 @@ module.exports = {
       testMatch: ['<rootDir>/src/{cloud,contract,lib}/**/__tests__/**/*.test.ts'],
       ...(onPostgres
         ? {
-            testPathIgnorePatterns: ['/node_modules/', ...deviceStoreOnly],
+            testPathIgnorePatterns: ['/node_modules/', '\\.device\\.test\\.ts$', ...deviceStoreOnly],
             setupFilesAfterEnv: ['<rootDir>/server/__tests__/support/pg-cloud.ts'],
           }
         : {}),

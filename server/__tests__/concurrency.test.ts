@@ -4,7 +4,7 @@
  */
 import { Pool } from 'pg'
 import type { Envelope } from '../../src/contract/envelope'
-import { assembleCloud } from '../../src/cloud/core'
+import { assembleCloud } from '../../src/cloud'
 import { openPgDatabase, type PgDatabase } from '../src/store'
 import { testDatabaseUrl } from './support/pg-url'
 
@@ -39,7 +39,13 @@ async function call(
   return result as Envelope<unknown>
 }
 
-async function ok(cloud: ReturnType<typeof assembleCloud>['cloud'], openid: string, name: string, action: string, data = {}) {
+async function ok(
+  cloud: ReturnType<typeof assembleCloud>['cloud'],
+  openid: string,
+  name: string,
+  action: string,
+  data = {},
+) {
   const result = await call(cloud, openid, name, action, data)
   if (!result.ok) throw new Error(`${name}.${action}: ${result.error.code} ${result.error.message}`)
   return result.data as Record<string, unknown>

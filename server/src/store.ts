@@ -14,7 +14,8 @@
 import { Pool, type PoolClient, type PoolConfig } from 'pg'
 import type { OpenStatus, QueryOptions, Tx } from '../../src/cloud/db/database'
 import type { SpaceUsage } from '../../src/cloud/db/persistence'
-import type { CloudDb, CloudTx, Collections } from '../../src/cloud/db/schema'
+import { createIndexes } from '../../src/cloud/db/indexes'
+import { INDEX_SPECS, type CloudDb, type CloudTx, type Collections } from '../../src/cloud/db/schema'
 import { fieldExpr, ident, ID_SEQUENCE, MIGRATIONS, MIGRATED } from './migrations'
 
 type Name = keyof Collections & string
@@ -82,7 +83,9 @@ export async function migrate(pool: Pool): Promise<number[]> {
            version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
       )
       const done = new Set(
-        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+        (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
+          (r) => r.version,
+        ),
       )
       for (const migration of MIGRATIONS) {
         if (done.has(migration.version)) continue
@@ -140,6 +143,9 @@ interface TxState {
   failedOn: string | null
 }
 
+/** Chooses, as the device does, the declared index an unsorted query reads (for its order). */
+const planner = createIndexes(INDEX_SPECS)
+
 /** Builds `SELECT body FROM <name> WHERE … ORDER BY … LIMIT …` for `Tx.query`. */
 export function selectSql(
   name: string,
@@ -179,7 +185,8 @@ export function selectSql(
     const alternatives: string[] = []
     for (let i = 0; i < n; i += 1) {
       const parts: string[] = []
-      for (let j = 0; j < i; j += 1) parts.push(`${fieldExpr(orderBy[j][0])} = ${value(orderBy[j][0], after[j])}`)
+      for (let j = 0; j < i; j += 1)
+        parts.push(`${fieldExpr(orderBy[j][0])} = ${value(orderBy[j][0], after[j])}`)
       const [field, direction] = orderBy[i]
       const expr = fieldExpr(field)
       parts.push(
@@ -192,9 +199,16 @@ export function selectSql(
     if (alternatives.length > 0) conditions.push(`(${alternatives.join(' OR ')})`)
   }
   const order = orderBy.map(
-    ([field, direction]) => `${fieldExpr(field)} ${direction === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`,
+    ([field, direction]) =>
+      `${fieldExpr(field)} ${direction === 'desc' ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`,
   )
-  if (!orderBy.some(([field]) => field === '_id')) {
+  if (orderBy.length === 0) {
+    // no promised order: the device's, so lists come out alike on both stores — the declared
+    // index the query would use, else insertion order
+    const plan = planner.plan(name, where as never, (options.range ?? {}) as never, [])
+    if (plan) order.push(...plan.index.fields.map((f) => `${fieldExpr(f)} ASC NULLS FIRST`), '_id ASC')
+    else order.push('n ASC')
+  } else if (!orderBy.some(([field]) => field === '_id')) {
     order.push(`_id ${orderBy.length > 0 && orderBy[orderBy.length - 1][1] === 'desc' ? 'DESC' : 'ASC'}`)
   }
   let text = `SELECT body FROM ${ident(name)}`
@@ -398,7 +412,8 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
         try {
           outcome = await attempt(client, fn)
         } finally {
-          for (const lane of lanes) await client.query('SELECT pg_advisory_unlock($1, $2)', [LANE_CLASS, lane])
+          for (const lane of lanes)
+            await client.query('SELECT pg_advisory_unlock($1, $2)', [LANE_CLASS, lane])
         }
       } catch (error) {
         broken = error instanceof Error ? error : new Error(String(error))
@@ -447,7 +462,10 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
 }
 
 /** `openPgDatabase`, once migrated and ready. */
-export async function createPgDatabase(source: Pool | string, options: PgDatabaseOptions = {}): Promise<PgDatabase> {
+export async function createPgDatabase(
+  source: Pool | string,
+  options: PgDatabaseOptions = {},
+): Promise<PgDatabase> {
   const db = openPgDatabase(source, options)
   await db.ready
   return db

@@ -1,35 +1,46 @@
 /**
  * Runs the cloud suite on PostgreSQL (jest's `cloud` project with CLOUD_STORE=pg): every
- * `setupCloud` gets a database in a schema of its own, dropped when the test file ends.
+ * `setupCloud` gets a database in a schema of its own, dropped when the test file ends; a cloud
+ * set up over another's storage (a restart, a second tab) gets a second connection pool on that
+ * cloud's schema — a second process over the same database.
  */
 import type { CloudDb } from '../../../src/cloud/db/schema'
 import type { PgDatabase } from '../../src/store'
 import { testDatabaseUrl } from './pg-url'
 
-/** Loaded on first use only: a test file in a browser-like environment (no TextEncoder) never needs pg. */
+// Loaded on first use: a test file in a browser-like environment (no TextEncoder) never needs pg.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const store = (): typeof import('../../src/store') => require('../../src/store')
 
-const opened: { db: PgDatabase; schema: string }[] = []
+const opened: PgDatabase[] = []
+const schemas: string[] = []
+const schemaOf = new WeakMap<object, string>()
 let serial = 0
 
-function testDatabase(): CloudDb {
-  serial += 1
-  const schema = `t_${process.pid}_${Date.now().toString(36)}_${serial}`
+function testDatabase(storage: object): CloudDb {
+  let schema = schemaOf.get(storage)
+  if (schema === undefined) {
+    serial += 1
+    schema = `t_${process.pid}_${Date.now().toString(36)}_${serial}`
+    schemaOf.set(storage, schema)
+    schemas.push(schema)
+  }
   const db = store().openPgDatabase(testDatabaseUrl(), { schema, pool: { max: 4 } })
-  opened.push({ db, schema })
+  opened.push(db)
   return db
 }
 
-;(globalThis as { linliTestDatabase?: () => CloudDb }).linliTestDatabase = testDatabase
+;(globalThis as { linliTestDatabase?: (storage: object) => CloudDb }).linliTestDatabase = testDatabase
 
 afterAll(async () => {
-  const dbs = opened.splice(0)
-  await Promise.all(dbs.map(({ db }) => db.close()))
-  if (dbs.length === 0) return
+  await Promise.all(opened.splice(0).map((db) => db.close()))
+  const dropped = schemas.splice(0)
+  if (dropped.length === 0) return
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Pool } = require('pg') as typeof import('pg')
   const admin = new Pool({ connectionString: testDatabaseUrl(), max: 1 })
   try {
-    for (const { schema } of dbs) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+    for (const schema of dropped) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
   } finally {
     await admin.end()
   }

@@ -16,25 +16,25 @@ export function dump(storage: MemoryStorage): Record<string, string> {
 }
 
 /**
- * A fresh database for each cloud when the suite runs on PostgreSQL (CLOUD_STORE=pg): set by
+ * When the suite runs on PostgreSQL (CLOUD_STORE=pg): a database per `storage` (fresh for a new
+ * one; the same data for a cloud set up over another's storage). Set by
  * server/__tests__/support/pg-cloud.ts, which jest loads for that run only.
  */
-const externalDatabase = (): CloudDb | undefined =>
-  (globalThis as { linliTestDatabase?: () => CloudDb }).linliTestDatabase?.()
+const externalDatabase = (storage: MemoryStorage): CloudDb | undefined =>
+  (globalThis as { linliTestDatabase?: (storage: object) => CloudDb }).linliTestDatabase?.(storage)
 
 /**
- * A cloud over memory storage (or, on the PostgreSQL run, a fresh database) with a movable clock,
- * and typed helpers to call it. Given its own `storage` or `backing`, a test is about the
- * on-device store and keeps it on either run.
+ * A cloud over memory storage (or, on the PostgreSQL run, a database) with a movable clock, and
+ * typed helpers to call it. Given a `backing` storage, a test is about the on-device store and
+ * keeps it on either run.
  */
 export function setupCloud(
   options: { storage?: MemoryStorage; seed?: boolean; backing?: KeyValueStorage; random?: RandomBytes } = {},
 ) {
   const storage = options.storage ?? createMemoryStorage()
   const clock = { now: START }
-  const onDevice = options.storage !== undefined || options.backing !== undefined
   const { cloud, db, ready } = assembleCloud({
-    database: onDevice ? undefined : externalDatabase(),
+    database: options.backing ? undefined : externalDatabase(storage),
     storage: options.backing ?? storage,
     now: () => clock.now,
     seed: options.seed,

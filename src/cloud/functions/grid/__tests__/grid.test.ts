@@ -1,35 +1,8 @@
 import type { Ticket } from '../../../../contract/grid'
 import { setupCloud, storedText } from '../../../__tests__/harness'
+import { PHONE, PNG, setupGrid } from './setup'
 
 const HOUR = 3_600_000
-const PHONE = '13912345678'
-const PNG = `data:image/png;base64,${'A'.repeat(400)}`
-
-async function setupGrid() {
-  const env = setupCloud()
-  await env.ok('res-a', 'user', 'updateProfile', { name: '王秀兰', phone: PHONE, communityId: 'jc-xinhua' })
-  await env.ok('res-b', 'user', 'updateProfile', {
-    name: '李建国',
-    phone: '15000001111',
-    communityId: 'jc-xinhua',
-  })
-  await env.ok('staff', 'user', 'bindRole', { inviteCode: 'JC-STAFF-2026' })
-  await env.ok('staff-far', 'user', 'bindRole', { inviteCode: 'JY-STAFF-2026' })
-  let n = 0
-  const report = (extra: Record<string, unknown> = {}, who = 'res-a') =>
-    env.ok(who, 'grid', 'report', {
-      category: 'sanitation',
-      description: '楼下垃圾桶满了三天没人清运',
-      address: '新华社区 3 号楼东侧',
-      requestId: `request-${++n}-xyz`,
-      ...extra,
-    })
-  const advance = (ticketNo: string, to: string, extra: Record<string, unknown> = {}, who = 'staff') =>
-    env.call(who, 'grid', 'advance', { ticketNo, to, note: '已处理', ...extra })
-  const rate = (ticketNo: string, score: number, who = 'res-a') =>
-    env.call(who, 'grid', 'rate', { ticketNo, score })
-  return { ...env, report, advance, rate }
-}
 
 const code = (result: { ok: boolean; error?: { code: string } }) => (result.ok ? 'OK' : result.error?.code)
 
@@ -385,13 +358,6 @@ test('should page my tickets newest first, without photos in the list', async ()
   expect(rest.nextCursor).toBeNull()
   expect(first.items[0].photos).toBeUndefined()
   expect(first.items[0].photoCount).toBe(1)
-})
-
-test('should keep photos out of the tickets collection', async () => {
-  const { report, storage } = await setupGrid()
-  await report({ photos: [PNG, PNG] })
-  expect(storedText(storage, 'tickets')).not.toContain(PNG)
-  expect(storedText(storage, 'ticketPhotos')).toContain(PNG)
 })
 
 test('should anonymise the reporter on 注销 while the ticket stays with the community', async () => {

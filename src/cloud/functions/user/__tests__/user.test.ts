@@ -1,5 +1,5 @@
 import { DEMO_INVITE_CODES } from '../../../../contract/demo'
-import { setupCloud, storedText } from '../../../__tests__/harness'
+import { setupCloud } from '../../../__tests__/harness'
 
 const PHONE = '13912345678'
 
@@ -17,22 +17,6 @@ test('should create the record on first login with the resident role and no prof
 
   expect(first).toEqual({ openid: 'newcomer', profile: null, roles: ['resident'], elderMode: false })
   expect(again).toEqual(first)
-})
-
-test('should store the phone in full but only ever answer it masked', async () => {
-  const { ok, openid, storage } = await setupResident()
-
-  const saved = await ok(openid, 'user', 'updateProfile', {
-    name: '  王秀兰 ',
-    phone: PHONE,
-    communityId: 'jc-xinhua',
-  })
-  const login = await ok(openid, 'user', 'login')
-
-  expect(saved.profile).toEqual({ name: '王秀兰', phoneMasked: '139****5678', communityId: 'jc-xinhua' })
-  expect(login.profile).toEqual(saved.profile)
-  expect(JSON.stringify([saved, login])).not.toContain(PHONE)
-  expect(storedText(storage, 'users')).toContain(PHONE)
 })
 
 test('should keep the home community when a later update leaves it out', async () => {
