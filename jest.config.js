@@ -56,6 +56,8 @@ module.exports = {
       displayName: 'server',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/server/**/__tests__/**/*.test.ts'],
+      // *.pg.test.ts need the PostgreSQL cluster: npm run test:pg starts it and runs them
+      testPathIgnorePatterns: onPostgres ? ['/node_modules/'] : ['/node_modules/', '\\.pg\\.test\\.ts$'],
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
       transformIgnorePatterns,
       moduleNameMapper,
