@@ -12,19 +12,24 @@ const START = Date.UTC(2026, 6, 20, 1, 30)
 const HOUR = 3_600_000
 const STAFF = 'staff-jc'
 
-const schema = `c_${process.pid}_${Date.now().toString(36)}`
 const dbs: PgDatabase[] = []
+const schemas: string[] = []
 
-function cloudOnPg() {
-  const database = openPgDatabase(testDatabaseUrl(), { schema, pool: { max: 10 } })
-  dbs.push(database)
-  return assembleCloud({ database, now: () => START })
+/** `count` clouds, each with its own pool of 10 connections, on one fresh database (schema). */
+function cloudsOnPg(count: number) {
+  const schema = `c_${process.pid}_${Date.now().toString(36)}_${schemas.length}`
+  schemas.push(schema)
+  return Array.from({ length: count }, () => {
+    const database = openPgDatabase(testDatabaseUrl(), { schema, pool: { max: 10 } })
+    dbs.push(database)
+    return assembleCloud({ database, now: () => START })
+  })
 }
 
 afterAll(async () => {
   await Promise.all(dbs.map((db) => db.close()))
   const admin = new Pool({ connectionString: testDatabaseUrl(), max: 1 })
-  await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+  for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
   await admin.end()
 })
 
@@ -52,7 +57,8 @@ async function ok(
 }
 
 test('should let exactly 10 of 50 concurrent sign-ups for 10 places in, over five pools, the rest QUOTA_EXCEEDED', async () => {
-  const first = cloudOnPg()
+  const clouds = cloudsOnPg(5)
+  const [first] = clouds
   await first.ready()
   await ok(first.cloud, STAFF, 'user', 'bindRole', { inviteCode: 'JC-STAFF-2026' })
   await ok(first.cloud, STAFF, 'user', 'updateProfile', { name: '张社工', phone: '13700001111' })
@@ -74,7 +80,6 @@ test('should let exactly 10 of 50 concurrent sign-ups for 10 places in, over fiv
       }),
     ),
   )
-  const clouds = [first, cloudOnPg(), cloudOnPg(), cloudOnPg(), cloudOnPg()]
   await Promise.all(clouds.map((c) => c.ready()))
 
   const results = await Promise.all(
@@ -89,4 +94,36 @@ test('should let exactly 10 of 50 concurrent sign-ups for 10 places in, over fiv
   const signups = await first.db.query('signups', { activityId: activity.id as string })
   expect(signups.filter((s) => s.status === 'signed')).toHaveLength(10)
   expect((await first.db.get('activities', activity.id as string))?.signedUp).toBe(10)
+})
+
+test('should confirm one code exactly once under 100 concurrent confirms over five pools, the rest CONFLICT', async () => {
+  const clouds = cloudsOnPg(5)
+  const [first] = clouds
+  await first.ready()
+  await Promise.all(clouds.map((c) => c.ready()))
+  const resident = 'demo-resident-a'
+  await ok(first.cloud, resident, 'user', 'updateProfile', { name: '王秀兰', phone: '13912345678' })
+  await ok(first.cloud, 'demo-clerk', 'user', 'bindRole', { inviteCode: 'YJ-CLERK-2026' })
+  const order = await ok(first.cloud, resident, 'shop', 'redeem', {
+    goodsId: 'goods-04',
+    quantity: 1,
+    requestId: 'req-confirm-race-1',
+  })
+
+  const results = await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      call(clouds[i % clouds.length].cloud, 'demo-clerk', 'shop', 'confirm', { code: order.code }),
+    ),
+  )
+
+  const codes = results.map((r) => (r.ok ? 'OK' : r.error.code))
+  expect(codes.filter((c) => c === 'OK')).toHaveLength(1)
+  expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(99)
+  const stored = await first.db.get('orders', order.id as string)
+  expect(stored?.status).toBe('confirmed')
+  expect(await first.db.query('transfers', { pendingId: stored?.transferId })).toEqual([
+    expect.objectContaining({ type: 'post' }),
+  ])
+  const accounts = await first.db.query('accounts')
+  expect(accounts.reduce((sum, a) => sum + a.creditsPosted - a.debitsPosted, 0)).toBe(0)
 })
