@@ -71,13 +71,17 @@ function hash31(text: string): number {
   return (h >>> 1) & 0x7fffffff
 }
 
-/** Applies the pending migrations, each in one transaction, under an advisory lock (one migrator at a time). */
-export async function migrate(pool: Pool): Promise<number[]> {
+/**
+ * Applies the pending migrations, each in one transaction, under an advisory lock (one migrator at
+ * a time, so processes starting together do not race); `schema` (the pool's search_path) is created first.
+ */
+export async function migrate(pool: Pool, schema?: string): Promise<number[]> {
   const client = await pool.connect()
   const applied: number[] = []
   try {
     await client.query('SELECT pg_advisory_lock($1, 0)', [MIGRATE_CLASS])
     try {
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`)
       await client.query(
         `CREATE TABLE IF NOT EXISTS schema_migrations (
            version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
@@ -274,8 +278,7 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
   }
 
   const ready = (async () => {
-    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)}`)
-    await migrate(pool)
+    await migrate(pool, schema)
     const { rows } = await pool.query<{ schema: string; any: boolean }>(
       `SELECT current_schema() AS schema, EXISTS (SELECT 1 FROM ${ident('system')}) OR EXISTS (SELECT 1 FROM ${ident('users')}) AS any`,
     )
