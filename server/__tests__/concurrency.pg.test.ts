@@ -89,6 +89,7 @@ test('should let exactly 10 of 50 concurrent sign-ups for 10 places in, over fiv
   )
 
   const codes = results.map((r) => (r.ok ? 'OK' : r.error.code))
+  if (process.env.PG_STATS) console.log('sign-ups', JSON.stringify(dbs.slice(-5).map((d) => d.stats)))
   expect(codes.filter((c) => c === 'OK')).toHaveLength(10)
   expect(codes.filter((c) => c === 'QUOTA_EXCEEDED')).toHaveLength(40)
   const signups = await first.db.query('signups', { activityId: activity.id as string })
@@ -117,6 +118,7 @@ test('should confirm one code exactly once under 100 concurrent confirms over fi
   )
 
   const codes = results.map((r) => (r.ok ? 'OK' : r.error.code))
+  if (process.env.PG_STATS) console.log('confirms', JSON.stringify(dbs.slice(-5).map((d) => d.stats)))
   expect(codes.filter((c) => c === 'OK')).toHaveLength(1)
   expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(99)
   const stored = await first.db.get('orders', order.id as string)
