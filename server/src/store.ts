@@ -1,8 +1,11 @@
 /**
  * The Database port (src/cloud/db/database.ts) on PostgreSQL: a table per collection
- * (`_id text primary key, doc jsonb`), expression indexes for the declared INDEXES, every
- * transaction one SERIALIZABLE transaction on one pooled client, retried from scratch on
- * serialization failure or deadlock (40001/40P01).
+ * (`_id text primary key`, the document's JSON text `body` as written, `doc jsonb` derived from it
+ * for WHERE clauses and indexes, insertion order `n`; migrations.ts), expression indexes for the
+ * declared INDEXES, every transaction one SERIALIZABLE transaction on one pooled client, retried
+ * from scratch on serialization failure or deadlock (40001/40P01). Writes go straight to the
+ * database inside the transaction, so a transaction reads its own writes. Ids come from a sequence
+ * in blocks, so two processes never hand out the same one.
  *
  * Contention: `get` inside a transaction takes the row lock (`SELECT … FOR UPDATE`) on documents
  * that change, so two writers of one document meet at the lock instead of at commit. Under
@@ -255,6 +258,8 @@ export function openPgDatabase(source: Pool | string, options: PgDatabaseOptions
           ...(schema ? { options: `-c search_path=${schema}` } : {}),
         })
       : source
+  // an idle connection the server drops (a restart) must not crash the process; the next query reconnects
+  if (ownPool) pool.on('error', () => undefined)
   let status: OpenStatus = 'loaded'
   const stats: PgStats = { transactions: 0, retries: 0, laneWaits: 0 }
   /** The schema we run in: part of every lane key, so test schemas sharing a database do not queue together. */
