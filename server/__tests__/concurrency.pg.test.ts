@@ -8,6 +8,8 @@ import { assembleCloud } from '../../src/cloud'
 import { openPgDatabase, type PgDatabase } from '../src/store'
 import { testDatabaseUrl } from './support/pg-url'
 
+jest.setTimeout(60_000)
+
 const START = Date.UTC(2026, 6, 20, 1, 30)
 const HOUR = 3_600_000
 const STAFF = 'staff-jc'

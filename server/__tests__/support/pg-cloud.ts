@@ -30,6 +30,9 @@ function testDatabase(storage: object): CloudDb {
   return db
 }
 
+// every call is a few round trips to the database: a long walk through many pages takes seconds
+jest.setTimeout(30_000)
+
 ;(globalThis as { linliTestDatabase?: (storage: object) => CloudDb }).linliTestDatabase = testDatabase
 
 afterAll(async () => {
