@@ -1,0 +1,44 @@
+// `npm run server`: reads the configuration from the environment, builds the cloud and the server,
+// listens, and on SIGTERM/SIGINT closes gracefully (in-flight calls finish, then the database).
+import { buildServer } from './build-server'
+import { DemoClock } from './clock'
+import { memoryCloud, type ServerCloud } from './cloud'
+import { ConfigError, readConfig, type ServerConfig } from './config'
+
+async function createCloud(config: ServerConfig): Promise<ServerCloud> {
+  const clock = new DemoClock()
+  if (!config.databaseUrl) {
+    if (!config.demoMode) throw new ConfigError('DATABASE_URL must be set outside demo mode')
+    process.stderr.write('DATABASE_URL not set: the in-memory cloud (data lost on exit)\n')
+    return memoryCloud(clock)
+  }
+  // The PostgreSQL store (server/src/store.ts, helper `pgstore`) plugs in here:
+  //   const database = await createPgDatabase(config.databaseUrl)
+  //   const { cloud, ready } = assembleCloud({ database, now: clock.now, seed: config.demoMode })
+  //   return { callFunction: cloud.callFunction, reset: cloud.reset, clock, ping: …, close: … }
+  throw new ConfigError('DATABASE_URL given, but this build has no PostgreSQL store yet (server/src/store.ts)')
+}
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env)
+  const cloud = await createCloud(config)
+  const app = buildServer({ config, cloud })
+  let closing = false
+  const stop = (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'closing')
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+  await app.listen({ port: config.port, host: config.host })
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`server: ${error instanceof ConfigError ? error.message : String(error)}\n`)
+  process.exit(1)
+})
