@@ -14,6 +14,10 @@ const esm = [
   'nanoid',
 ]
 const transformIgnorePatterns = [`<rootDir>/node_modules/(?!(${esm.join('|')})/)`]
+// light-my-request (Fastify's inject) requires cookie 2, which ships only as an ES module.
+const serverTransformIgnorePatterns = [
+  `<rootDir>/node_modules/(?!(${[...esm, 'light-my-request/node_modules/cookie'].join('|')})/)`,
+]
 const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
   '^@test/(.*)$': '<rootDir>/test/$1',
@@ -29,6 +33,15 @@ module.exports = {
       testMatch: ['<rootDir>/src/{cloud,contract,lib}/**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
       transformIgnorePatterns,
+      moduleNameMapper,
+      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true },
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/server/**/__tests__/**/*.test.ts'],
+      transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
+      transformIgnorePatterns: serverTransformIgnorePatterns,
       moduleNameMapper,
       globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true },
     },

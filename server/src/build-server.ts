@@ -1,6 +1,6 @@
 // The Fastify server: one plugin per concern (CORS, access log, sessions, the call route, demo
 // routes, health), registered here; tests call `buildServer(...).inject()` with no socket.
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify'
 
 import type { ServerCloud } from './cloud'
 import type { ServerConfig } from './config'
@@ -67,7 +67,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
             }),
           },
         },
-    disableRequestLogging: true,
+    // Our own access log (plugins/access-log.ts) replaces Fastify's per-request lines.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: SMALL_BODY_LIMIT,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
