@@ -14,7 +14,10 @@ describe('POST /api/call', () => {
     expect(Object.keys(body).sort()).toEqual(['errMsg', 'requestID', 'result'])
     expect(body.errMsg).toBe('cloud.callFunction:ok')
     expect(body.result).toEqual({ ok: true, data: expect.objectContaining({ available: 120 }) })
-    const direct = await server.cloud.callFunction({ name: 'points', data: { action: 'balance' } }, { openid: 'demo-resident-a' })
+    const direct = await server.cloud.callFunction(
+      { name: 'points', data: { action: 'balance' } },
+      { openid: 'demo-resident-a' },
+    )
     expect(body.result).toEqual(direct.result)
   })
 
@@ -37,7 +40,10 @@ describe('POST /api/call', () => {
     const token = server.tokenFor('demo-nobody')
     const unknown = await server.call(token, 'points', { action: 'steal' })
     expect(unknown.statusCode).toBe(200)
-    expect(unknown.json().result).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNKNOWN_ACTION' }) })
+    expect(unknown.json().result).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'UNKNOWN_ACTION' }),
+    })
     const invalid = await server.call(token, 'points', { action: 'ledger', limit: 500 })
     expect(invalid.statusCode).toBe(200)
     expect(invalid.json().result.error.code).toBe('INVALID_ARGUMENT')
@@ -52,7 +58,12 @@ describe('POST /api/call', () => {
       { openid: 'demo-resident-a', caller: { openid: 'demo-resident-a' } },
     )
     expect(res.json().result.data.openid).toBe('demo-someone-else')
-    const balance = await server.call(token, 'points', { action: 'balance', openid: 'demo-resident-a' }, { openid: 'demo-resident-a' })
+    const balance = await server.call(
+      token,
+      'points',
+      { action: 'balance', openid: 'demo-resident-a' },
+      { openid: 'demo-resident-a' },
+    )
     expect(balance.json().result.data.available).toBe(0)
   })
 
@@ -63,7 +74,16 @@ describe('POST /api/call', () => {
     const other = server.tokenFor('demo-resident-b').split('.')
     const swapped = `${v}.${other[1]}.${mac}` // b's payload under a's signature
     const tampered = `${v}.${Buffer.from(JSON.stringify({ sub: 'demo-resident-a', exp: 9e15 })).toString('base64url')}.${mac}`
-    for (const header of [undefined, 'Bearer', `Basic ${good}`, 'Bearer not-a-token', `Bearer ${forged}`, `Bearer ${swapped}`, `Bearer ${tampered}`, `Bearer ${v}.${payload}.`]) {
+    for (const header of [
+      undefined,
+      'Bearer',
+      `Basic ${good}`,
+      'Bearer not-a-token',
+      `Bearer ${forged}`,
+      `Bearer ${swapped}`,
+      `Bearer ${tampered}`,
+      `Bearer ${v}.${payload}.`,
+    ]) {
       const res = await server.app.inject({
         method: 'POST',
         url: '/api/call',
@@ -89,8 +109,19 @@ describe('POST /api/call', () => {
 
   test('a body that is not { name, data: { action } } is 400', async () => {
     const token = server.tokenFor('demo-resident-a')
-    for (const payload of [{}, { name: 'user' }, { name: 'user', data: 'login' }, { name: '', data: { action: 'login' } }, { name: 'user', data: {} }]) {
-      const res = await server.app.inject({ method: 'POST', url: '/api/call', headers: { authorization: `Bearer ${token}` }, payload })
+    for (const payload of [
+      {},
+      { name: 'user' },
+      { name: 'user', data: 'login' },
+      { name: '', data: { action: 'login' } },
+      { name: 'user', data: {} },
+    ]) {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/call',
+        headers: { authorization: `Bearer ${token}` },
+        payload,
+      })
       expect(res.statusCode).toBe(400)
       expect(res.json().error.code).toBe('INVALID_ARGUMENT')
     }

@@ -14,11 +14,27 @@ describe('demo mode', () => {
     const token = await demoToken(server.app, 'demo-clerk-7')
     const res = await server.call(token, 'user', { action: 'login' })
     expect(res.json().result.data.openid).toBe('demo-clerk-7')
-    for (const openid of ['demo-', 'alice', 'demo-Alice', 'demo-a_b', `demo-${'a'.repeat(41)}`, 'xdemo-a', 42]) {
+    for (const openid of [
+      'demo-',
+      'alice',
+      'demo-Alice',
+      'demo-a_b',
+      `demo-${'a'.repeat(41)}`,
+      'xdemo-a',
+      42,
+    ]) {
       const bad = await server.app.inject({ method: 'POST', url: '/api/session/demo', payload: { openid } })
       expect([openid, bad.statusCode]).toEqual([openid, 400])
     }
-    expect((await server.app.inject({ method: 'POST', url: '/api/session/demo', payload: { openid: `demo-${'a'.repeat(40)}` } })).statusCode).toBe(200)
+    expect(
+      (
+        await server.app.inject({
+          method: 'POST',
+          url: '/api/session/demo',
+          payload: { openid: `demo-${'a'.repeat(40)}` },
+        })
+      ).statusCode,
+    ).toBe(200)
   })
 
   test('atMs holds the cloud’s clock still, seen through a call; offsetMs runs it at real time plus the offset', async () => {
@@ -37,7 +53,11 @@ describe('demo mode', () => {
 
     const offset = -10 * DAY
     const before = Date.now()
-    const running = await server.app.inject({ method: 'POST', url: '/api/demo/clock', payload: { offsetMs: offset } })
+    const running = await server.app.inject({
+      method: 'POST',
+      url: '/api/demo/clock',
+      payload: { offsetMs: offset },
+    })
     expect(running.json()).toMatchObject({ mode: 'offset', offsetMs: offset })
     await server.app.inject({ method: 'POST', url: '/api/demo/reset' })
     const after = Date.now()
@@ -56,7 +76,12 @@ describe('demo mode', () => {
 
   test('reset reloads the seed and sessions stay valid', async () => {
     const token = await demoToken(server.app, 'demo-resident-x')
-    await server.call(token, 'user', { action: 'updateProfile', name: '王秀兰', phone: '13912345678', communityId: 'jc-xinhua' })
+    await server.call(token, 'user', {
+      action: 'updateProfile',
+      name: '王秀兰',
+      phone: '13912345678',
+      communityId: 'jc-xinhua',
+    })
     expect((await server.call(token, 'user', { action: 'login' })).json().result.data.profile).toBeTruthy()
     await server.app.inject({ method: 'POST', url: '/api/demo/reset' })
     const after = await server.call(token, 'user', { action: 'login' })

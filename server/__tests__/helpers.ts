@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 
 import { buildServer, type BuildServerOptions } from '../src/build-server'
 import { DemoClock } from '../src/clock'
@@ -28,7 +28,12 @@ export interface TestServer {
   config: ServerConfig
   /** A token for `openid` signed as the server signs (any openid, any mode). */
   tokenFor(openid: string): string
-  call(token: string | null, name: string, data: Record<string, unknown>, extra?: Record<string, unknown>): ReturnType<FastifyInstance['inject']>
+  call(
+    token: string | null,
+    name: string,
+    data: Record<string, unknown>,
+    extra?: Record<string, unknown>,
+  ): Promise<LightMyRequestResponse>
 }
 
 export function startServer(
@@ -38,7 +43,11 @@ export function startServer(
   const config = configOf(env)
   const cloud = options.cloud ?? memoryCloud(new DemoClock())
   const app = buildServer({ ...options, config, cloud })
-  const signer = createTokens({ secret: config.sessionSecret, ttlMs: config.sessionTtlMs, realNow: options.realNow })
+  const signer = createTokens({
+    secret: config.sessionSecret,
+    ttlMs: config.sessionTtlMs,
+    realNow: options.realNow,
+  })
   return {
     app,
     cloud,

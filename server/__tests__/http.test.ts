@@ -11,7 +11,8 @@ describe('per-caller rate limit', () => {
   test('a caller past its burst gets 429 with Retry-After; others go on; the bucket refills on real time', async () => {
     const a = server.tokenFor('o-wx-a')
     const b = server.tokenFor('o-wx-b')
-    for (let i = 0; i < 3; i += 1) expect((await server.call(a, 'user', { action: 'login' })).statusCode).toBe(200)
+    for (let i = 0; i < 3; i += 1)
+      expect((await server.call(a, 'user', { action: 'login' })).statusCode).toBe(200)
     const limited = await server.call(a, 'user', { action: 'login' })
     expect(limited.statusCode).toBe(429)
     expect(limited.headers['retry-after']).toBe('1')
@@ -26,7 +27,8 @@ describe('per-caller rate limit', () => {
     const demo = startServer({ DEMO_MODE: '1', RATE_LIMIT: '3/1' })
     expect(demo.config.rateLimit).toBeNull()
     const token = demo.tokenFor('demo-busy')
-    for (let i = 0; i < 20; i += 1) expect((await demo.call(token, 'user', { action: 'login' })).statusCode).toBe(200)
+    for (let i = 0; i < 20; i += 1)
+      expect((await demo.call(token, 'user', { action: 'login' })).statusCode).toBe(200)
     await demo.app.close()
   })
 })
@@ -39,26 +41,48 @@ describe('CORS for the H5 origin only', () => {
     const ok = await server.app.inject({
       method: 'OPTIONS',
       url: '/api/call',
-      headers: { origin: H5, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      headers: {
+        origin: H5,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
     })
     expect(ok.statusCode).toBe(204)
     expect(ok.headers['access-control-allow-origin']).toBe(H5)
     expect(ok.headers['access-control-allow-headers']).toMatch(/authorization/)
     expect(ok.headers['access-control-allow-methods']).toMatch(/POST/)
-    const other = await server.app.inject({ method: 'OPTIONS', url: '/api/call', headers: { origin: 'https://evil.example' } })
+    const other = await server.app.inject({
+      method: 'OPTIONS',
+      url: '/api/call',
+      headers: { origin: 'https://evil.example' },
+    })
     expect(other.statusCode).toBe(403)
     expect(other.headers['access-control-allow-origin']).toBeUndefined()
   })
 
   test('answers carry Access-Control-Allow-Origin only for the H5 origin', async () => {
     const token = server.tokenFor('demo-resident-a')
-    const h5 = await server.app.inject({ method: 'POST', url: '/api/call', headers: { origin: H5, authorization: `Bearer ${token}` }, payload: { name: 'user', data: { action: 'login' } } })
+    const h5 = await server.app.inject({
+      method: 'POST',
+      url: '/api/call',
+      headers: { origin: H5, authorization: `Bearer ${token}` },
+      payload: { name: 'user', data: { action: 'login' } },
+    })
     expect(h5.headers['access-control-allow-origin']).toBe(H5)
     expect(h5.headers.vary).toMatch(/Origin/)
-    const denied = await server.app.inject({ method: 'POST', url: '/api/call', headers: { origin: H5 }, payload: {} })
+    const denied = await server.app.inject({
+      method: 'POST',
+      url: '/api/call',
+      headers: { origin: H5 },
+      payload: {},
+    })
     expect(denied.statusCode).toBe(401)
     expect(denied.headers['access-control-allow-origin']).toBe(H5) // so the app can read the 401
-    const other = await server.app.inject({ method: 'GET', url: '/healthz', headers: { origin: 'https://evil.example' } })
+    const other = await server.app.inject({
+      method: 'GET',
+      url: '/healthz',
+      headers: { origin: 'https://evil.example' },
+    })
     expect(other.headers['access-control-allow-origin']).toBeUndefined()
   })
 
@@ -66,7 +90,9 @@ describe('CORS for the H5 origin only', () => {
     const bare = startServer({ DEMO_MODE: '1', H5_ORIGIN: '' })
     const res = await bare.app.inject({ method: 'GET', url: '/healthz', headers: { origin: H5 } })
     expect(res.headers['access-control-allow-origin']).toBeUndefined()
-    expect((await bare.app.inject({ method: 'OPTIONS', url: '/api/call', headers: { origin: H5 } })).statusCode).toBe(403)
+    expect(
+      (await bare.app.inject({ method: 'OPTIONS', url: '/api/call', headers: { origin: H5 } })).statusCode,
+    ).toBe(403)
     await bare.app.close()
   })
 })
@@ -77,7 +103,10 @@ describe('GET /healthz', () => {
     const res = await server.app.inject({ method: 'GET', url: '/healthz' })
     expect([res.statusCode, res.json()]).toEqual([200, { status: 'ok' }])
     await server.app.close()
-    const broken: ServerCloud = { ...memoryCloud(), ping: () => Promise.reject(new Error('connection refused')) }
+    const broken: ServerCloud = {
+      ...memoryCloud(),
+      ping: () => Promise.reject(new Error('connection refused')),
+    }
     const down = startServer({ DEMO_MODE: '1' }, { cloud: broken })
     expect((await down.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(503)
     await down.app.close()
@@ -91,7 +120,12 @@ describe('body size limit', () => {
 
   test('a report with 3 photos of 200,000 characters fits', async () => {
     const token = server.tokenFor('demo-reporter')
-    await server.call(token, 'user', { action: 'updateProfile', name: '王秀兰', phone: '13912345678', communityId: 'jc-xinhua' })
+    await server.call(token, 'user', {
+      action: 'updateProfile',
+      name: '王秀兰',
+      phone: '13912345678',
+      communityId: 'jc-xinhua',
+    })
     expect(photo(1)).toHaveLength(200_000)
     const res = await server.call(token, 'grid', {
       action: 'report',
@@ -107,10 +141,17 @@ describe('body size limit', () => {
 
   test('a larger body is 413 before it reaches the cloud', async () => {
     const token = server.tokenFor('demo-reporter')
-    const res = await server.call(token, 'grid', { action: 'report', photos: [photo(1), photo(1), photo(1), photo(1), photo(1), photo(1)] })
+    const res = await server.call(token, 'grid', {
+      action: 'report',
+      photos: [photo(1), photo(1), photo(1), photo(1), photo(1), photo(1)],
+    })
     expect(res.statusCode).toBe(413)
     expect(res.json().error.code).toBe('BODY_TOO_LARGE')
-    const session = await server.app.inject({ method: 'POST', url: '/api/session/demo', payload: { openid: `demo-${'a'.repeat(20_000)}` } })
+    const session = await server.app.inject({
+      method: 'POST',
+      url: '/api/session/demo',
+      payload: { openid: `demo-${'a'.repeat(20_000)}` },
+    })
     expect(session.statusCode).toBe(413)
   })
 })
@@ -151,21 +192,55 @@ describe('graceful close', () => {
 describe('logs', () => {
   test('name the route, call, status and duration — never the openid, phone, token or body', async () => {
     const lines: string[] = []
-    const server = startServer({ DEMO_MODE: '1', LOG_LEVEL: 'info' }, { logStream: { write: (line) => void lines.push(line) } })
+    const server = startServer(
+      { DEMO_MODE: '1', LOG_LEVEL: 'info' },
+      { logStream: { write: (line) => void lines.push(line) } },
+    )
     const token = server.tokenFor('demo-secret-person')
-    await server.call(token, 'user', { action: 'updateProfile', name: '王秀兰', phone: '13912345678', communityId: 'jc-xinhua' })
+    await server.call(token, 'user', {
+      action: 'updateProfile',
+      name: '王秀兰',
+      phone: '13912345678',
+      communityId: 'jc-xinhua',
+    })
     await server.call(token, 'user', { action: 'updateProfile', name: '王秀兰', phone: 'not-13912345678' })
-    await server.app.inject({ method: 'POST', url: '/api/call', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: '{"name":"13912345678",' })
-    await server.app.inject({ method: 'POST', url: '/api/session/demo', payload: { openid: 'demo-secret-person' } })
-    await server.app.inject({ method: 'POST', url: '/api/session/demo', payload: { openid: 'Demo-13912345678' } })
+    await server.app.inject({
+      method: 'POST',
+      url: '/api/call',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      payload: '{"name":"13912345678",',
+    })
+    await server.app.inject({
+      method: 'POST',
+      url: '/api/session/demo',
+      payload: { openid: 'demo-secret-person' },
+    })
+    await server.app.inject({
+      method: 'POST',
+      url: '/api/session/demo',
+      payload: { openid: 'Demo-13912345678' },
+    })
     await server.call('x.13912345678.y', 'user', { action: 'login' })
     await server.app.close()
     const text = lines.join('')
-    for (const secret of ['secret-person', '13912345678', token, token.split('.')[1], '王秀兰', 'jc-xinhua', '127.0.0.1'])
+    for (const secret of [
+      'secret-person',
+      '13912345678',
+      token,
+      token.split('.')[1],
+      '王秀兰',
+      'jc-xinhua',
+      '127.0.0.1',
+    ])
       expect(text).not.toContain(secret)
     const entries = lines.map((l) => JSON.parse(l) as Record<string, unknown>)
     expect(entries).toContainEqual(
-      expect.objectContaining({ route: '/api/call', call: 'user.updateProfile', status: 200, ms: expect.any(Number) }),
+      expect.objectContaining({
+        route: '/api/call',
+        call: 'user.updateProfile',
+        status: 200,
+        ms: expect.any(Number),
+      }),
     )
     expect(entries).toContainEqual(expect.objectContaining({ route: '/api/call', status: 401 }))
     expect(entries).toContainEqual(expect.objectContaining({ route: '/api/session/demo', status: 400 }))

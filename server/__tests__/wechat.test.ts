@@ -3,7 +3,11 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { startServer } from './helpers'
 
 /** A stand-in for api.weixin.qq.com's code2Session on 127.0.0.1 (these machines reach no outside host). */
-async function startStub(): Promise<{ stub: FastifyInstance; base: string; seen: Array<Record<string, string>> }> {
+async function startStub(): Promise<{
+  stub: FastifyInstance
+  base: string
+  seen: Array<Record<string, string>>
+}> {
   const seen: Array<Record<string, string>> = []
   const stub = Fastify()
   stub.get('/sns/jscode2session', async (request) => {
@@ -27,7 +31,11 @@ describe('POST /api/session/wechat', () => {
     const started = await startStub()
     stub = started.stub
     seen = started.seen
-    server = startServer({ WECHAT_APPID: 'wx-app', WECHAT_SECRET: 'wx-secret', WECHAT_API_BASE: started.base })
+    server = startServer({
+      WECHAT_APPID: 'wx-app',
+      WECHAT_SECRET: 'wx-secret',
+      WECHAT_API_BASE: started.base,
+    })
   })
   afterAll(async () => {
     await server.app.close()
@@ -40,7 +48,12 @@ describe('POST /api/session/wechat', () => {
   test('exchanges a wx.login code for a token naming the WeChat openid', async () => {
     const res = await exchange('good-code')
     expect(res.statusCode).toBe(200)
-    expect(seen.at(-1)).toEqual({ appid: 'wx-app', secret: 'wx-secret', js_code: 'good-code', grant_type: 'authorization_code' })
+    expect(seen.at(-1)).toEqual({
+      appid: 'wx-app',
+      secret: 'wx-secret',
+      js_code: 'good-code',
+      grant_type: 'authorization_code',
+    })
     const login = await server.call(res.json().token, 'user', { action: 'login' })
     expect(login.json().result.data.openid).toBe('o-wx-resident-1')
   })
@@ -49,15 +62,28 @@ describe('POST /api/session/wechat', () => {
     expect((await exchange('used-code')).statusCode).toBe(401)
     expect((await exchange('busy')).statusCode).toBe(502)
     expect((await exchange('')).statusCode).toBe(400)
-    expect((await server.app.inject({ method: 'POST', url: '/api/session/wechat', payload: {} })).statusCode).toBe(400)
+    expect(
+      (await server.app.inject({ method: 'POST', url: '/api/session/wechat', payload: {} })).statusCode,
+    ).toBe(400)
   })
 
   test('WeChat unreachable is 502; no AppID configured is 503', async () => {
-    const down = startServer({ WECHAT_APPID: 'wx-app', WECHAT_SECRET: 'wx-secret', WECHAT_API_BASE: 'http://127.0.0.1:9' })
-    expect((await down.app.inject({ method: 'POST', url: '/api/session/wechat', payload: { code: 'good-code' } })).statusCode).toBe(502)
+    const down = startServer({
+      WECHAT_APPID: 'wx-app',
+      WECHAT_SECRET: 'wx-secret',
+      WECHAT_API_BASE: 'http://127.0.0.1:9',
+    })
+    expect(
+      (await down.app.inject({ method: 'POST', url: '/api/session/wechat', payload: { code: 'good-code' } }))
+        .statusCode,
+    ).toBe(502)
     await down.app.close()
     const unconfigured = startServer({})
-    const res = await unconfigured.app.inject({ method: 'POST', url: '/api/session/wechat', payload: { code: 'good-code' } })
+    const res = await unconfigured.app.inject({
+      method: 'POST',
+      url: '/api/session/wechat',
+      payload: { code: 'good-code' },
+    })
     expect(res.statusCode).toBe(503)
     expect(res.json().error.code).toBe('NOT_CONFIGURED')
     await unconfigured.app.close()

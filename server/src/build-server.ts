@@ -79,10 +79,22 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   // Errors the framework raises (bad JSON, schema, body too large …): status kept, our body shape,
   // logged by code only — a JSON parse error's message can quote the body.
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+    const status =
+      error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
     if (status >= 500) request.log.error({ err: error }, 'failed')
-    const code = status === 413 ? 'BODY_TOO_LARGE' : status === 400 ? 'INVALID_ARGUMENT' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL'
-    const message = error.validation ? `请求格式不正确：${error.message}` : status < 500 ? '请求格式不正确' : '服务器出错了，请稍后再试'
+    const code =
+      status === 413
+        ? 'BODY_TOO_LARGE'
+        : status === 400
+          ? 'INVALID_ARGUMENT'
+          : status < 500
+            ? 'BAD_REQUEST'
+            : 'INTERNAL'
+    const message = error.validation
+      ? `请求格式不正确：${error.message}`
+      : status < 500
+        ? '请求格式不正确'
+        : '服务器出错了，请稍后再试'
     return reply.code(status).send(errorBody(code, message))
   })
 

@@ -43,11 +43,12 @@ export const DEFAULT_CALL_BODY_LIMIT = 1_048_576
 
 export class ConfigError extends Error {}
 
-function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min = 0): number {
+function integer(env: Record<string, string | undefined>, key: string, fallback: number, min = 0): number {
   const raw = env[key]
   if (raw === undefined || raw === '') return fallback
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${key} must be an integer ≥ ${min}, not "${raw}"`)
+  if (!Number.isInteger(n) || n < min)
+    throw new ConfigError(`${key} must be an integer ≥ ${min}, not "${raw}"`)
   return n
 }
 
@@ -67,11 +68,12 @@ function rateLimit(raw: string | undefined, demoMode: boolean): RateLimitConfig 
 }
 
 /** Reads the environment once. Throws ConfigError when a value is malformed or a production secret is missing. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const demoMode = flag(env.DEMO_MODE)
   let sessionSecret = env.SESSION_SECRET ?? ''
   if (sessionSecret.length < 32) {
-    if (!demoMode) throw new ConfigError('SESSION_SECRET must be set (at least 32 characters) outside demo mode')
+    if (!demoMode)
+      throw new ConfigError('SESSION_SECRET must be set (at least 32 characters) outside demo mode')
     // Demo mode: a fresh secret per start (sessions end with the process).
     sessionSecret = randomBytes(32).toString('hex')
   }

@@ -16,7 +16,9 @@ async function createCloud(config: ServerConfig): Promise<ServerCloud> {
   //   const database = await createPgDatabase(config.databaseUrl)
   //   const { cloud, ready } = assembleCloud({ database, now: clock.now, seed: config.demoMode })
   //   return { callFunction: cloud.callFunction, reset: cloud.reset, clock, ping: …, close: … }
-  throw new ConfigError('DATABASE_URL given, but this build has no PostgreSQL store yet (server/src/store.ts)')
+  throw new ConfigError(
+    'DATABASE_URL given, but this build has no PostgreSQL store yet (server/src/store.ts)',
+  )
 }
 
 async function main(): Promise<void> {

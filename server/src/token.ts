@@ -16,7 +16,11 @@ interface Payload {
   exp: number
 }
 
-export function createTokens(options: { secret: string; ttlMs: number; realNow?: () => number }): TokenSigner {
+export function createTokens(options: {
+  secret: string
+  ttlMs: number
+  realNow?: () => number
+}): TokenSigner {
   const { secret, ttlMs, realNow = Date.now } = options
   const mac = (body: string): Buffer => createHmac('sha256', secret).update(body).digest()
 

@@ -39,7 +39,8 @@ const callReply = {
 const NAME = /^[A-Za-z][A-Za-z0-9]{0,39}$/
 
 /** For logs: a function or action name as sent, or '?' when it is not a plain name (never caller text). */
-export const logName = (value: unknown): string => (typeof value === 'string' && NAME.test(value) ? value : '?')
+export const logName = (value: unknown): string =>
+  typeof value === 'string' && NAME.test(value) ? value : '?'
 
 /** The openid a `Bearer` token names, or null. */
 export function bearer(request: FastifyRequest, tokens: TokenSigner): string | null {

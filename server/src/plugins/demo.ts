@@ -70,9 +70,13 @@ export const demoPlugin: FastifyPluginAsync<DemoPluginOptions> = async (app, { c
     },
   )
 
-  app.post('/api/demo/reset', { schema: { response: { 200: { type: 'object', properties: { reset: { type: 'boolean' } } } } } }, async (request) => {
-    request.callName = 'demo.reset'
-    await cloud.reset()
-    return { reset: true }
-  })
+  app.post(
+    '/api/demo/reset',
+    { schema: { response: { 200: { type: 'object', properties: { reset: { type: 'boolean' } } } } } },
+    async (request) => {
+      request.callName = 'demo.reset'
+      await cloud.reset()
+      return { reset: true }
+    },
+  )
 }
