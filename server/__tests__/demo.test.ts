@@ -99,6 +99,7 @@ test('demo routes are 404 outside demo mode', async () => {
   ] as const) {
     const res = await server.app.inject({ method: 'POST', url, payload })
     expect([url, res.statusCode]).toEqual([url, 404])
+    expect(res.json().error.code).toBe('NOT_FOUND')
   }
   // …while the call route answers as usual.
   expect((await server.call(server.tokenFor('o-wx-1'), 'user', { action: 'login' })).statusCode).toBe(200)

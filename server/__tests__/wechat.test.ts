@@ -27,10 +27,12 @@ describe('POST /api/session/wechat', () => {
   let stub: FastifyInstance
   let server: ReturnType<typeof startServer>
   let seen: Array<Record<string, string>>
+  let stubBase: string
   beforeAll(async () => {
     const started = await startStub()
     stub = started.stub
     seen = started.seen
+    stubBase = started.base
     server = startServer({
       WECHAT_APPID: 'wx-app',
       WECHAT_SECRET: 'wx-secret',
@@ -65,6 +67,28 @@ describe('POST /api/session/wechat', () => {
     expect(
       (await server.app.inject({ method: 'POST', url: '/api/session/wechat', payload: {} })).statusCode,
     ).toBe(400)
+  })
+
+  test('the exchange is rate-limited per address outside demo mode', async () => {
+    const limited = startServer({
+      RATE_LIMIT: '2/1',
+      WECHAT_APPID: 'wx-app',
+      WECHAT_SECRET: 'wx-secret',
+      WECHAT_API_BASE: stubBase,
+    })
+    const statuses: number[] = []
+    for (let i = 0; i < 3; i += 1)
+      statuses.push(
+        (
+          await limited.app.inject({
+            method: 'POST',
+            url: '/api/session/wechat',
+            payload: { code: 'good-code' },
+          })
+        ).statusCode,
+      )
+    expect(statuses).toEqual([200, 200, 429])
+    await limited.app.close()
   })
 
   test('WeChat unreachable is 502; no AppID configured is 503', async () => {

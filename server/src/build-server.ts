@@ -98,6 +98,8 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     return reply.code(status).send(errorBody(code, message))
   })
 
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(errorBody('NOT_FOUND', '没有这个接口')))
+
   const tokens = createTokens({ secret: config.sessionSecret, ttlMs: config.sessionTtlMs, realNow })
   const limiter = config.rateLimit ? createRateLimiter(config.rateLimit, realNow) : null
   const inFlight = createInFlight()

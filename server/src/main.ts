@@ -24,6 +24,7 @@ async function createCloud(config: ServerConfig): Promise<ServerCloud> {
 async function main(): Promise<void> {
   const config = readConfig(process.env)
   const cloud = await createCloud(config)
+  await cloud.ping?.() // migrate/seed before the first caller waits for it
   const app = buildServer({ config, cloud })
   let closing = false
   const stop = (signal: string) => {
