@@ -23,6 +23,13 @@ describe('per-caller rate limit', () => {
     expect((await server.call(a, 'user', { action: 'login' })).statusCode).toBe(429)
   })
 
+  test('failed sessions spend the address’s budget: guessing tokens ends in 429', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await server.call(`v1.guess${i}.x`, 'user', { action: 'login' })).statusCode)
+    expect(statuses).toEqual([401, 401, 401, 429])
+  })
+
   test('off in demo mode', async () => {
     const demo = startServer({ DEMO_MODE: '1', RATE_LIMIT: '3/1' })
     expect(demo.config.rateLimit).toBeNull()

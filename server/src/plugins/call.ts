@@ -61,7 +61,11 @@ export const callPlugin: FastifyPluginAsync<CallPluginOptions> = async (app: Fas
       // Before the body is read: a caller without a session, or over its limit, costs no parsing.
       onRequest: async (request, reply) => {
         const openid = bearer(request, tokens)
-        if (!openid) return unauthenticated(reply)
+        if (!openid) {
+          // Guessing tokens costs the address its budget too.
+          const wait = limiter?.take(`address:${request.ip}`) ?? 0
+          return wait > 0 ? tooMany(reply, wait) : unauthenticated(reply)
+        }
         request.openid = openid
         const wait = limiter?.take(`caller:${openid}`) ?? 0
         if (wait > 0) return tooMany(reply, wait)
