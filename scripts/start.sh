@@ -43,9 +43,10 @@ server_pid=
 serve_pid=
 cleanup() {
   if [[ -n $serve_pid ]]; then kill -TERM "$serve_pid" 2>/dev/null || true; fi
-  if [[ -n $server_pid ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid" 2>/dev/null || true # npm passes it on; the server finishes in-flight calls
-    for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.2; done
+  if [[ -n $server_pid ]] && kill -0 -- "-$server_pid" 2>/dev/null; then
+    # SIGTERM to its whole process group (npm does not pass it on): the server finishes in-flight calls.
+    kill -TERM -- "-$server_pid" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 -- "-$server_pid" 2>/dev/null || break; sleep 0.2; done
     kill -KILL -- "-$server_pid" 2>/dev/null || true
   fi
   if [[ ${KEEP_PG:-0} != 1 ]]; then bash scripts/pg.sh stop >/dev/null 2>&1 || true; fi
