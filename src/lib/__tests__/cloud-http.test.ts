@@ -246,3 +246,14 @@ describe('server transport (lib/cloud-http.ts behind lib/cloud.ts)', () => {
     expect(toast).toHaveBeenCalledTimes(2)
   })
 })
+
+describe('without TARO_APP_CLOUD_URL (CLOUD_URL is empty)', () => {
+  it('lib/cloud.ts requires the embedded mock cloud and sends nothing over the network', async () => {
+    setCloud(null)
+    const page = await call('news', 'list', {})
+    expect(page.items.length).toBeGreaterThan(0)
+    expect(request).not.toHaveBeenCalled()
+    await expect(syncDemoClock(3_600_000)).resolves.toBe(true)
+    expect(request).not.toHaveBeenCalled()
+  })
+})
