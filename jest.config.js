@@ -34,7 +34,7 @@ module.exports = {
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
       transformIgnorePatterns,
       moduleNameMapper,
-      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true },
+      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true, CLOUD_URL: '' },
     },
     {
       displayName: 'server',
@@ -62,6 +62,7 @@ module.exports = {
       globals: {
         QR_LINK_PREFIX: 'https://linli.rencheng.example/q',
         DEMO_TOOLS: true,
+        CLOUD_URL: '',
         ENABLE_INNER_HTML: true,
         ENABLE_ADJACENT_HTML: true,
         ENABLE_SIZE_APIS: true,
