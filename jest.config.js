@@ -14,6 +14,10 @@ const esm = [
   'nanoid',
 ]
 const transformIgnorePatterns = [`<rootDir>/node_modules/(?!(${esm.join('|')})/)`]
+// light-my-request (Fastify's inject) requires cookie 2, which ships only as an ES module.
+const serverTransformIgnorePatterns = [
+  `<rootDir>/node_modules/(?!(${[...esm, 'light-my-request/node_modules/cookie'].join('|')})/)`,
+]
 const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
   '^@test/(.*)$': '<rootDir>/test/$1',
@@ -50,7 +54,7 @@ module.exports = {
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
       transformIgnorePatterns,
       moduleNameMapper,
-      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true },
+      globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true, CLOUD_URL: '' },
     },
     {
       displayName: 'server',
@@ -59,7 +63,7 @@ module.exports = {
       // *.pg.test.ts need the PostgreSQL cluster: npm run test:pg starts it and runs them
       testPathIgnorePatterns: onPostgres ? ['/node_modules/'] : ['/node_modules/', '\\.pg\\.test\\.ts$'],
       transform: { '^.+\\.[jt]sx?$': 'babel-jest', '^.+\\.mjs$': 'babel-jest' },
-      transformIgnorePatterns,
+      transformIgnorePatterns: serverTransformIgnorePatterns,
       moduleNameMapper,
       globals: { QR_LINK_PREFIX: 'https://linli.rencheng.example/q', DEMO_TOOLS: true },
     },
@@ -80,6 +84,7 @@ module.exports = {
       globals: {
         QR_LINK_PREFIX: 'https://linli.rencheng.example/q',
         DEMO_TOOLS: true,
+        CLOUD_URL: '',
         ENABLE_INNER_HTML: true,
         ENABLE_ADJACENT_HTML: true,
         ENABLE_SIZE_APIS: true,

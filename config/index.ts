@@ -20,6 +20,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.SUBSCRIBE_TEMPLATES || ''),
       // 演示工具: `TARO_APP_DEMO=0` leaves them out (as src/app.config.ts does with their page)
       DEMO_TOOLS: JSON.stringify(process.env.TARO_APP_DEMO?.trim() !== '0'),
+      // Server mode: `TARO_APP_CLOUD_URL=https://…` makes src/lib/cloud.ts call that server; the build
+      // then leaves the mock cloud and its seed out (a dead branch webpack never follows)
+      CLOUD_URL: JSON.stringify(process.env.TARO_APP_CLOUD_URL?.trim().replace(/\/+$/, '') || ''),
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },

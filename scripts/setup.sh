@@ -3,11 +3,13 @@
 #   - Debian packages: chromium (e2e browser), fonts-noto-cjk (Chinese text in screenshots),
 #     faketime (jest and the weapp check at fixed instants: scripts/test-clocks.sh)
 #   - node_modules via `npm ci`, when missing or older than package-lock.json
+#   - with --server (scripts/start.sh --server): also Debian's postgresql (initdb, pg_ctl for scripts/pg.sh)
 # Safe to run again and again: it does nothing when all is in place.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 APT_PACKAGES=(chromium fonts-noto-cjk faketime)
+if [[ "${1:-}" == --server ]]; then APT_PACKAGES+=(postgresql); fi
 
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 

@@ -22,3 +22,9 @@ declare const QR_LINK_PREFIX: string
 declare const SUBSCRIBE_TEMPLATES: string
 /** 演示工具 are in the build: config/index.ts sets it from `TARO_APP_DEMO` (on unless `0`), jest sets it true. */
 declare const DEMO_TOOLS: boolean
+
+/**
+ * The server the app calls (`POST {CLOUD_URL}/api/call`): config/index.ts sets it from `TARO_APP_CLOUD_URL`
+ * at build time; empty (the default, and in jest) keeps the mock cloud inside the app.
+ */
+declare const CLOUD_URL: string
