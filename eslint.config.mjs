@@ -36,6 +36,17 @@ const zones = [
     from: ['./src/pages', './src/packages'],
     message: 'features never import pages',
   },
+  {
+    target: './src',
+    from: './server',
+    message: 'the app and the cloud never import the server',
+  },
+  {
+    target: './server',
+    from: './src',
+    except: ['./cloud', './contract'],
+    message: 'the server runs the cloud: it imports only src/cloud and src/contract',
+  },
 ]
 // One button (components/button.tsx) wraps Taro's, so nothing renders disabled="false".
 const oneButton = {
@@ -71,7 +82,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,

@@ -22,6 +22,11 @@ const CASES = [
     'src/pages/home/index.tsx',
     "import { createMockCloud } from '@/cloud/core'\nexport const x = createMockCloud\n",
   ],
+  ['src/cloud/any.ts', "import { readConfig } from '../../server/src/config'\nexport const x = readConfig\n"],
+  [
+    'server/src/any.ts',
+    "import { fetchBalance } from '../../src/features/points/api'\nexport const x = fetchBalance\n",
+  ],
 ]
 // ...and the imports the layering allows stay allowed.
 const ALLOWED = [
@@ -30,6 +35,10 @@ const ALLOWED = [
     "import { call } from '@/lib/cloud'\nimport type { Order } from '@/contract/shop'\nexport const x = call\nexport type O = Order\n",
   ],
   ['src/cloud/any.ts', "import type { Order } from '../contract/shop'\nexport type O = Order\n"],
+  [
+    'server/src/any.ts',
+    "import { assembleCloud } from '../../src/cloud/core'\nexport const x = assembleCloud\n",
+  ],
   [
     'src/pages/home/any.tsx',
     "import { fetchBalance } from '@/features/points/api'\nexport const x = fetchBalance\n",
