@@ -18,7 +18,8 @@
  * CPU: the server process, all PostgreSQL backends of the cluster (shared with other users of it) and this
  * process (autocannon), in cores, over the mixed run; the store's counters (transactions, retries after
  * serialization failures, lane waits) and the server's event-loop utilisation come from the server child.
- * Environment: BENCH_RESIDENTS, BENCH_CONNECTIONS, BENCH_DURATION, BENCH_BARE_DURATION.
+ * Environment: BENCH_RESIDENTS, BENCH_CONNECTIONS, BENCH_DURATION, BENCH_BARE_DURATION; BENCH_ONLY=kind,… runs
+ * only those kinds of the cycle (e.g. `shop.redeem,shop.confirm`), to see what one kind costs.
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -26,6 +27,7 @@ import { performance } from 'node:perf_hooks'
 import autocannon from 'autocannon'
 import Fastify from 'fastify'
 import { Client } from 'pg'
+import * as pg from 'pg'
 
 import { assembleCloud } from '../src/cloud/index'
 import { issuerAccountId } from '../src/cloud/ledger/accounts'
@@ -35,7 +37,7 @@ import { DemoClock } from '../server/src/clock'
 import { readConfig } from '../server/src/config'
 import { createPgDatabase, type PgDatabase } from '../server/src/store'
 
-const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 1000)
+const RESIDENTS = Number(process.env.BENCH_RESIDENTS ?? 500)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const DURATION = Number(process.env.BENCH_DURATION ?? 40)
 const BARE_DURATION = Number(process.env.BENCH_BARE_DURATION ?? 10)
@@ -60,6 +62,13 @@ const CYCLE: Kind[] = [
 
 async function serverChild(): Promise<void> {
   const config = readConfig(process.env)
+  // statements sent to PostgreSQL (each one a round trip on a pooled connection)
+  let statements = 0
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown
+  ;(pg.Client.prototype as { query: unknown }).query = function (this: unknown, ...args: unknown[]) {
+    statements += 1
+    return query.apply(this, args)
+  }
   const clock = new DemoClock()
   // pgCloud (server/src/cloud.ts) with the database kept at hand for its counters
   const database = await createPgDatabase(config.databaseUrl as string)
@@ -83,10 +92,10 @@ async function serverChild(): Promise<void> {
   process.on('message', (message: string) => {
     if (message === 'mark') {
       elu = performance.eventLoopUtilization()
-      process.send?.({ stats: { ...database.stats } })
+      process.send?.({ stats: { ...database.stats, statements } })
     } else if (message === 'stats') {
       const util = performance.eventLoopUtilization(elu).utilization
-      process.send?.({ stats: { ...database.stats }, elu: util })
+      process.send?.({ stats: { ...database.stats, statements }, elu: util })
     } else if (message === 'stop') {
       app.close().then(() => process.exit(0))
     }
@@ -140,8 +149,9 @@ const ticks = (pid: number | string): number => {
     return 0
   }
 }
-const postgresTicks = (): number =>
-  readdirSync('/proc')
+/** Ticks of every postgres process, by pid (a delta counts only processes alive at both ends). */
+const postgresTicks = (): Map<string, number> =>
+  new Map(readdirSync('/proc')
     .filter((p) => /^\d+$/.test(p))
     .filter((p) => {
       try {
@@ -150,7 +160,9 @@ const postgresTicks = (): number =>
         return false
       }
     })
-    .reduce((sum, p) => sum + ticks(p), 0)
+    .map((p) => [p, ticks(p)]))
+const pgDelta = (a: Map<string, number>, b: Map<string, number>): number =>
+  [...b].reduce((sum, [pid, t]) => sum + (a.has(pid) ? t - (a.get(pid) as number) : 0), 0)
 const machineTicks = (): { busy: number; all: number } => {
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number)
   const all = cpu.reduce((a, b) => a + b, 0)
@@ -295,7 +307,9 @@ async function main(): Promise<void> {
   const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]
   type Ctx = { t0?: number; code?: string; shopId?: string }
   const body = (name: string, data: object) => JSON.stringify({ name, data })
-  const requests = CYCLE.map((kind) => ({
+  const only = process.env.BENCH_ONLY?.split(',')
+  const cycle = only ? CYCLE.filter((k) => only.includes(k)) : CYCLE
+  const requests = cycle.map((kind) => ({
     method: 'POST' as const,
     path: '/api/call',
     setupRequest: (req: any, ctx: Ctx) => {
@@ -355,13 +369,21 @@ async function main(): Promise<void> {
   }))
 
   await ask(server.child, 'mark')
-  const statsBefore = (await ask<{ stats: PgDatabase['stats'] }>(server.child, 'mark')).stats
-  const cpu0 = { server: ticks(server.child.pid as number), pg: postgresTicks(), self: ticks(process.pid), machine: machineTicks() }
+  const statsBefore = (await ask<{ stats: PgDatabase['stats'] & { statements: number } }>(server.child, 'mark')).stats
+  // the backends serving our database (the server's pool, open since the setup): their CPU alone
+  const probeDb = new Client({ connectionString: databaseUrl })
+  await probeDb.connect()
+  const backends = (
+    await probeDb.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DB_NAME])
+  ).rows.map((r) => r.pid)
+  await probeDb.end()
+  const ourPg = () => backends.reduce((sum, pid) => sum + ticks(pid), 0)
+  const cpu0 = { ours: ourPg(), server: ticks(server.child.pid as number), pg: postgresTicks(), self: ticks(process.pid), machine: machineTicks() }
   const t0 = performance.now()
   const mix = await autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests })
   const seconds = (performance.now() - t0) / 1000
-  const cpu1 = { server: ticks(server.child.pid as number), pg: postgresTicks(), self: ticks(process.pid), machine: machineTicks() }
-  const after = await ask<{ stats: PgDatabase['stats']; elu: number }>(server.child, 'stats')
+  const cpu1 = { ours: ourPg(), server: ticks(server.child.pid as number), pg: postgresTicks(), self: ticks(process.pid), machine: machineTicks() }
+  const after = await ask<{ stats: PgDatabase['stats'] & { statements: number }; elu: number }>(server.child, 'stats')
   const cores = (a: number, b: number) => (b - a) / HZ / seconds
 
   process.stdout.write(`bare endpoint ${BARE_DURATION} s…\n`)
@@ -401,7 +423,7 @@ async function main(): Promise<void> {
   print('')
   print(
     `CPU over the mix (cores of ${require('node:os').cpus().length}): server node ${cores(cpu0.server, cpu1.server).toFixed(2)}` +
-      ` (event loop busy ${(after.elu * 100).toFixed(0)}%), PostgreSQL (whole cluster) ${cores(cpu0.pg, cpu1.pg).toFixed(2)},` +
+      ` (event loop busy ${(after.elu * 100).toFixed(0)}%), PostgreSQL: our ${backends.length} backends ${cores(cpu0.ours, cpu1.ours).toFixed(2)}, whole cluster ${(pgDelta(cpu0.pg, cpu1.pg) / HZ / seconds).toFixed(2)},` +
       ` load generator ${cores(cpu0.self, cpu1.self).toFixed(2)}, machine busy ${(((m1.busy - m0.busy) / (m1.all - m0.all)) * 100).toFixed(0)}%`,
   )
   const d = {
@@ -409,6 +431,8 @@ async function main(): Promise<void> {
     retries: after.stats.retries - statsBefore.retries,
     laneWaits: after.stats.laneWaits - statsBefore.laneWaits,
   }
+  const statements = after.stats.statements - statsBefore.statements
+  print(`PostgreSQL statements: ${statements} (${(statements / Math.max(1, total)).toFixed(1)} per call, ${(statements / seconds).toFixed(0)}/s)`)
   print(`store: ${d.transactions} transactions, ${d.retries} retries after serialization failures (${((d.retries / Math.max(1, d.transactions)) * 100).toFixed(2)}%), ${d.laneWaits} lane waits`)
   if (Object.keys(errors).length) print(`business errors / non-200: ${JSON.stringify(errors)}`)
   print(`total run ${((Date.now() - started) / 1000).toFixed(0)} s`)
