@@ -23,6 +23,7 @@
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import autocannon from 'autocannon'
 import Fastify from 'fastify'
@@ -50,7 +51,14 @@ const SHOPS: Record<string, string[]> = {
 }
 const NAMES = ['王秀英', '李建国', '张桂兰', '刘志强', '陈晓燕', '杨国华', '赵淑珍', '孙明亮']
 
-type Kind = 'balance' | 'news.list' | 'volunteer.list' | 'points.ledger' | 'shop.redeem' | 'shop.confirm' | 'grid.report'
+type Kind =
+  | 'balance'
+  | 'news.list'
+  | 'volunteer.list'
+  | 'points.ledger'
+  | 'shop.redeem'
+  | 'shop.confirm'
+  | 'grid.report'
 const CYCLE: Kind[] = [
   'balance', 'news.list', 'volunteer.list', 'points.ledger', 'balance',
   'news.list', 'volunteer.list', 'balance', 'shop.redeem', 'shop.confirm',
@@ -151,16 +159,18 @@ const ticks = (pid: number | string): number => {
 }
 /** Ticks of every postgres process, by pid (a delta counts only processes alive at both ends). */
 const postgresTicks = (): Map<string, number> =>
-  new Map(readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'postgres'
-      } catch {
-        return false
-      }
-    })
-    .map((p) => [p, ticks(p)]))
+  new Map(
+    readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'postgres'
+        } catch {
+          return false
+        }
+      })
+      .map((p) => [p, ticks(p)]),
+  )
 const pgDelta = (a: Map<string, number>, b: Map<string, number>): number =>
   [...b].reduce((sum, [pid, t]) => sum + (a.has(pid) ? t - (a.get(pid) as number) : 0), 0)
 const machineTicks = (): { busy: number; all: number } => {
@@ -192,10 +202,14 @@ async function post<T>(base: string, path: string, body: unknown, token?: string
   return (await res.json()) as T
 }
 
-type Call = { result: { ok: boolean; data?: any; error?: { code: string; message: string } } }
+type Call = { result: { ok: boolean; data?: unknown; error?: { code: string; message: string } } }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers of many actions
 async function call(base: string, token: string, name: string, data: object): Promise<any> {
   const { result } = await post<Call>(base, '/api/call', { name, data }, token)
-  if (!result.ok) throw new Error(`${name}.${(data as { action: string }).action}: ${result.error?.code} ${result.error?.message}`)
+  if (!result.ok)
+    throw new Error(
+      `${name}.${(data as { action: string }).action}: ${result.error?.code} ${result.error?.message}`,
+    )
   return result.data
 }
 
@@ -232,21 +246,32 @@ async function main(): Promise<void> {
   const server = await start('server', { DATABASE_URL: databaseUrl, DEMO_MODE: '1', LOG_LEVEL: 'silent' })
   const bare = await start('bare', {})
   const base = `http://127.0.0.1:${server.port}`
-  process.stdout.write(`server :${server.port} (pid ${server.child.pid}), bare :${bare.port}; setting up ${RESIDENTS} residents…\n`)
+  process.stdout.write(
+    `server :${server.port} (pid ${server.child.pid}), bare :${bare.port}; setting up ${RESIDENTS} residents…\n`,
+  )
 
   // residents and clerks: sessions and profiles over HTTP
-  const demoToken = (openid: string) => post<{ token: string }>(base, '/api/session/demo', { openid }).then((r) => r.token)
+  const demoToken = (openid: string) =>
+    post<{ token: string }>(base, '/api/session/demo', { openid }).then((r) => r.token)
   const anyone = await demoToken('demo-bench-setup')
-  const districts = (await call(base, anyone, 'user', { action: 'communities' })) as { communities: { id: string }[] }[]
+  const districts = (await call(base, anyone, 'user', { action: 'communities' })) as {
+    communities: { id: string }[]
+  }[]
   const communities = districts.flatMap((s) => s.communities.map((c) => c.id))
-  const categories = ((await call(base, anyone, 'grid', { action: 'categories' })) as { id: string }[]).map((c) => c.id)
+  const categories = ((await call(base, anyone, 'grid', { action: 'categories' })) as { id: string }[]).map(
+    (c) => c.id,
+  )
   const residents: { openid: string; token: string; communityId: string }[] = []
   const clerks: Record<string, string[]> = {}
   const clerkIds: { openid: string; shopId: string }[] = []
-  for (const shopId of Object.keys(SHOPS)) for (let k = 0; k < 2; k++) clerkIds.push({ openid: `demo-bench-clerk-${shopId.slice(5)}-${k}`, shopId })
+  for (const shopId of Object.keys(SHOPS))
+    for (let k = 0; k < 2; k++) clerkIds.push({ openid: `demo-bench-clerk-${shopId.slice(5)}-${k}`, shopId })
   const setupStart = Date.now()
   await pool(
-    [...Array.from({ length: RESIDENTS }, (_, i) => ({ openid: `demo-bench-r${i}`, shopId: '' })), ...clerkIds],
+    [
+      ...Array.from({ length: RESIDENTS }, (_, i) => ({ openid: `demo-bench-r${i}`, shopId: '' })),
+      ...clerkIds,
+    ],
     CONNECTIONS,
     async ({ openid, shopId }, i) => {
       const token = await demoToken(openid)
@@ -272,7 +297,8 @@ async function main(): Promise<void> {
       if (user) await tx.update('users', openid, { roles: [...user.roles, 'clerk'], clerkShopId: shopId })
     }
     for (const goodsIds of Object.values(SHOPS))
-      for (const id of goodsIds) await tx.update('goods', id, { stock: 1_000_000_000, perPersonLimit: 1_000_000 })
+      for (const id of goodsIds)
+        await tx.update('goods', id, { stock: 1_000_000_000, perPersonLimit: 1_000_000 })
   })
   for (let i = 0; i < residents.length; i += 100) {
     await db.transaction(async (tx) => {
@@ -294,13 +320,23 @@ async function main(): Promise<void> {
   // one check that the mix's write path works before timing it
   {
     const r = residents[0]
-    const order = await call(base, r.token, 'shop', { action: 'redeem', goodsId: 'goods-01', quantity: 1, requestId: 'bench-check-0001' })
+    const order = await call(base, r.token, 'shop', {
+      action: 'redeem',
+      goodsId: 'goods-01',
+      quantity: 1,
+      requestId: 'bench-check-0001',
+    })
     await call(base, clerks['shop-yj-xinhua'][0], 'shop', { action: 'confirm', code: order.code })
   }
-  process.stdout.write(`setup: ${residents.length} residents + ${clerkIds.length} clerks in ${(setupMs / 1000).toFixed(1)} s; mixed run ${DURATION} s at ${CONNECTIONS} connections…\n`)
+  process.stdout.write(
+    `setup: ${residents.length} residents + ${clerkIds.length} clerks in ${(setupMs / 1000).toFixed(1)} s; mixed run ${DURATION} s at ${CONNECTIONS} connections…\n`,
+  )
 
   // ------------------------------------------------------------ the mix
-  const lat: Record<Kind, number[]> = Object.fromEntries(CYCLE.map((k) => [k, []])) as unknown as Record<Kind, number[]>
+  const lat: Record<Kind, number[]> = Object.fromEntries(CYCLE.map((k) => [k, []])) as unknown as Record<
+    Kind,
+    number[]
+  >
   const errors: Record<string, number> = {}
   const goodsList = Object.entries(SHOPS).flatMap(([shopId, ids]) => ids.map((id) => ({ shopId, id })))
   let seq = 0
@@ -312,7 +348,7 @@ async function main(): Promise<void> {
   const requests = cycle.map((kind) => ({
     method: 'POST' as const,
     path: '/api/call',
-    setupRequest: (req: any, ctx: Ctx) => {
+    setupRequest: (req: Record<string, unknown>, ctx: Ctx) => {
       const r = pick(residents)
       let token = r.token
       let payload: string
@@ -333,7 +369,12 @@ async function main(): Promise<void> {
           const g = pick(goodsList)
           ctx.shopId = g.shopId
           ctx.code = undefined
-          payload = body('shop', { action: 'redeem', goodsId: g.id, quantity: 1, requestId: `bench-${process.pid}-${++seq}` })
+          payload = body('shop', {
+            action: 'redeem',
+            goodsId: g.id,
+            quantity: 1,
+            requestId: `bench-${process.pid}-${++seq}`,
+          })
           break
         }
         case 'shop.confirm':
@@ -351,7 +392,11 @@ async function main(): Promise<void> {
           break
       }
       ctx.t0 = performance.now()
-      return { ...req, body: payload, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } }
+      return {
+        ...req,
+        body: payload,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      }
     },
     onResponse: (status: number, resBody: string, ctx: Ctx) => {
       if (ctx.t0 !== undefined) lat[kind].push(performance.now() - ctx.t0)
@@ -359,7 +404,7 @@ async function main(): Promise<void> {
       if (status === 200) {
         const { result } = JSON.parse(resBody) as Call
         if (result.ok) {
-          if (kind === 'shop.redeem') ctx.code = result.data.code
+          if (kind === 'shop.redeem') ctx.code = (result.data as { code: string }).code
           return
         }
         code = result.error?.code ?? '?'
@@ -369,21 +414,41 @@ async function main(): Promise<void> {
   }))
 
   await ask(server.child, 'mark')
-  const statsBefore = (await ask<{ stats: PgDatabase['stats'] & { statements: number } }>(server.child, 'mark')).stats
+  const statsBefore = (
+    await ask<{ stats: PgDatabase['stats'] & { statements: number } }>(server.child, 'mark')
+  ).stats
   // the backends serving our database (the server's pool, open since the setup): their CPU alone
   const probeDb = new Client({ connectionString: databaseUrl })
   await probeDb.connect()
   const backends = (
-    await probeDb.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DB_NAME])
+    await probeDb.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [DB_NAME],
+    )
   ).rows.map((r) => r.pid)
   await probeDb.end()
   const ourPg = () => backends.reduce((sum, pid) => sum + ticks(pid), 0)
-  const cpu0 = { ours: ourPg(), server: ticks(server.child.pid as number), pg: postgresTicks(), self: ticks(process.pid), machine: machineTicks() }
+  const cpu0 = {
+    ours: ourPg(),
+    server: ticks(server.child.pid as number),
+    pg: postgresTicks(),
+    self: ticks(process.pid),
+    machine: machineTicks(),
+  }
   const t0 = performance.now()
   const mix = await autocannon({ url: base, connections: CONNECTIONS, duration: DURATION, requests })
   const seconds = (performance.now() - t0) / 1000
-  const cpu1 = { ours: ourPg(), server: ticks(server.child.pid as number), pg: postgresTicks(), self: ticks(process.pid), machine: machineTicks() }
-  const after = await ask<{ stats: PgDatabase['stats'] & { statements: number }; elu: number }>(server.child, 'stats')
+  const cpu1 = {
+    ours: ourPg(),
+    server: ticks(server.child.pid as number),
+    pg: postgresTicks(),
+    self: ticks(process.pid),
+    machine: machineTicks(),
+  }
+  const after = await ask<{ stats: PgDatabase['stats'] & { statements: number }; elu: number }>(
+    server.child,
+    'stats',
+  )
   const cores = (a: number, b: number) => (b - a) / HZ / seconds
 
   process.stdout.write(`bare endpoint ${BARE_DURATION} s…\n`)
@@ -402,27 +467,52 @@ async function main(): Promise<void> {
   const rows: string[][] = []
   const fmt = (n: number, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '–')
   const total = mix.requests.total
-  rows.push(['mix (all kinds)', fmt(total / seconds), fmt(mix.latency.p50, 1), fmt(mix.latency.p99, 1), String(mix.non2xx + mix.errors)])
+  rows.push([
+    'mix (all kinds)',
+    fmt(total / seconds),
+    fmt(mix.latency.p50, 1),
+    fmt(mix.latency.p99, 1),
+    String(mix.non2xx + mix.errors),
+  ])
   for (const kind of [...new Set(CYCLE)]) {
     const xs = lat[kind].slice().sort((a, b) => a - b)
-    const errs = Object.entries(errors).filter(([k]) => k.startsWith(`${kind} `)).reduce((s, [, n]) => s + n, 0)
-    rows.push([`  ${kind}`, fmt(xs.length / seconds), fmt(quantile(xs, 0.5), 1), fmt(quantile(xs, 0.99), 1), String(errs)])
+    const errs = Object.entries(errors)
+      .filter(([k]) => k.startsWith(`${kind} `))
+      .reduce((s, [, n]) => s + n, 0)
+    rows.push([
+      `  ${kind}`,
+      fmt(xs.length / seconds),
+      fmt(quantile(xs, 0.5), 1),
+      fmt(quantile(xs, 0.99), 1),
+      String(errs),
+    ])
   }
-  rows.push(['bare Fastify endpoint', fmt(bareRun.requests.total / BARE_DURATION), fmt(bareRun.latency.p50, 1), fmt(bareRun.latency.p99, 1), String(bareRun.non2xx + bareRun.errors)])
+  rows.push([
+    'bare Fastify endpoint',
+    fmt(bareRun.requests.total / BARE_DURATION),
+    fmt(bareRun.latency.p50, 1),
+    fmt(bareRun.latency.p99, 1),
+    String(bareRun.non2xx + bareRun.errors),
+  ])
   const header = ['', 'calls/s', 'p50 ms', 'p99 ms', 'errors']
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)))
-  const line = (r: string[]) => `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`
+  const line = (r: string[]) =>
+    `| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`
   const print = (s: string) => process.stdout.write(`${s}\n`)
   print('')
-  print(`${CONNECTIONS} connections, ${residents.length} residents, mix ${seconds.toFixed(1)} s, bare ${BARE_DURATION} s (${new Date().toISOString()})`)
+  print(
+    `${CONNECTIONS} connections, ${residents.length} residents, mix ${seconds.toFixed(1)} s, bare ${BARE_DURATION} s (${new Date().toISOString()})`,
+  )
   print(line(header))
-  print(`|${widths.map((w, c) => (c === 0 ? '-' : '').padEnd(w + 1, '-') + (c === 0 ? '-' : ':')).join('|')}|`)
+  print(
+    `|${widths.map((w, c) => (c === 0 ? '-' : '').padEnd(w + 1, '-') + (c === 0 ? '-' : ':')).join('|')}|`,
+  )
   for (const r of rows) print(line(r))
   const m0 = cpu0.machine
   const m1 = cpu1.machine
   print('')
   print(
-    `CPU over the mix (cores of ${require('node:os').cpus().length}): server node ${cores(cpu0.server, cpu1.server).toFixed(2)}` +
+    `CPU over the mix (cores of ${cpus().length}): server node ${cores(cpu0.server, cpu1.server).toFixed(2)}` +
       ` (event loop busy ${(after.elu * 100).toFixed(0)}%), PostgreSQL: our ${backends.length} backends ${cores(cpu0.ours, cpu1.ours).toFixed(2)}, whole cluster ${(pgDelta(cpu0.pg, cpu1.pg) / HZ / seconds).toFixed(2)},` +
       ` load generator ${cores(cpu0.self, cpu1.self).toFixed(2)}, machine busy ${(((m1.busy - m0.busy) / (m1.all - m0.all)) * 100).toFixed(0)}%`,
   )
@@ -432,8 +522,12 @@ async function main(): Promise<void> {
     laneWaits: after.stats.laneWaits - statsBefore.laneWaits,
   }
   const statements = after.stats.statements - statsBefore.statements
-  print(`PostgreSQL statements: ${statements} (${(statements / Math.max(1, total)).toFixed(1)} per call, ${(statements / seconds).toFixed(0)}/s)`)
-  print(`store: ${d.transactions} transactions, ${d.retries} retries after serialization failures (${((d.retries / Math.max(1, d.transactions)) * 100).toFixed(2)}%), ${d.laneWaits} lane waits`)
+  print(
+    `PostgreSQL statements: ${statements} (${(statements / Math.max(1, total)).toFixed(1)} per call, ${(statements / seconds).toFixed(0)}/s)`,
+  )
+  print(
+    `store: ${d.transactions} transactions, ${d.retries} retries after serialization failures (${((d.retries / Math.max(1, d.transactions)) * 100).toFixed(2)}%), ${d.laneWaits} lane waits`,
+  )
   if (Object.keys(errors).length) print(`business errors / non-200: ${JSON.stringify(errors)}`)
   print(`total run ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
@@ -441,6 +535,8 @@ async function main(): Promise<void> {
 const role = process.env.BENCH_ROLE
 const run = role === 'server' ? serverChild : role === 'bare' ? bareChild : main
 run().catch((error: unknown) => {
-  process.stderr.write(`bench-server${role ? ` (${role})` : ''}: ${error instanceof Error ? error.stack : String(error)}\n`)
+  process.stderr.write(
+    `bench-server${role ? ` (${role})` : ''}: ${error instanceof Error ? error.stack : String(error)}\n`,
+  )
   process.exit(1)
 })
