@@ -49,8 +49,12 @@ const MAX_LANES = 8
  * A sequential scan takes a predicate lock on the whole table, so under SERIALIZABLE any write to
  * that table by a concurrent transaction fails one of them; on the small tables of a young database
  * the planner scans even where an index serves. Index scans lock only the ranges they read.
+ * enable_seqscan = off adds its huge "disable cost" to any plan that still has to scan (a table
+ * with no index for the query), which lifts the estimate over jit_above_cost: PostgreSQL then
+ * JIT-compiles a 12-row read (~100–200 ms of CPU). jit = off keeps those reads at a millisecond
+ * (npm run bench:server: news.list 71 → see docs/bench-server.md).
  */
-const BEGIN = 'BEGIN ISOLATION LEVEL SERIALIZABLE; SET LOCAL enable_seqscan = off'
+const BEGIN = 'BEGIN ISOLATION LEVEL SERIALIZABLE; SET LOCAL enable_seqscan = off; SET LOCAL jit = off'
 
 /** SQLSTATEs after which the whole transaction runs again. */
 const RETRYABLE = new Set(['40001', '40P01'])
