@@ -106,8 +106,8 @@ afterAll(async () => {
 
 /**
  * One resident's loop: redeem a packet of tissues (20 points, a fresh requestId), then either the
- * clerk confirms it by code or the resident cancels it — until `stop()`. Answers are tallied; a
- * request cut by the crash counts as `NETWORK`.
+ * clerk confirms it by code (one in six) or the resident cancels it — until `stop()`. Answers are
+ * tallied; a request cut by the crash counts as `NETWORK`.
  */
 async function worker(
   client: Client,
@@ -128,13 +128,13 @@ async function worker(
     seen.push(`redeem ${outcome(redeemed)}`)
     if (!redeemed.result?.ok) continue
     const order = redeemed.result.data as { id: string; code: string }
-    const next =
-      i % 4 === 0
-        ? client.call(clerk, 'shop', 'confirm', { code: order.code })
-        : client.call(resident, 'shop', 'cancelOrder', { orderId: order.id })
+    const confirms = (n + i) % 6 === 0
+    const next = confirms
+      ? client.call(clerk, 'shop', 'confirm', { code: order.code })
+      : client.call(resident, 'shop', 'cancelOrder', { orderId: order.id })
     const answer = await next.catch(() => null)
-    if (!answer) return void seen.push(`${i % 4 === 0 ? 'confirm' : 'cancel'} NETWORK`)
-    seen.push(`${i % 4 === 0 ? 'confirm' : 'cancel'} ${outcome(answer)}`)
+    if (!answer) return void seen.push(`${confirms ? 'confirm' : 'cancel'} NETWORK`)
+    seen.push(`${confirms ? 'confirm' : 'cancel'} ${outcome(answer)}`)
   }
 }
 
