@@ -40,7 +40,17 @@ running() {
   [ -f "$DATA/PG_VERSION" ] && as_owner "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
 }
 
+# A cluster of another checkout (a second worktree) already serving the port: use it as it is.
+served() {
+  "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && sql "SELECT 1" >/dev/null 2>&1
+}
+
 start() {
+  if ! running && served; then
+    echo "pg.sh: a cluster already listens on 127.0.0.1:$PORT (not $DATA): using it" >&2
+    ensure_databases
+    return
+  fi
   mkdir -p "$PGDIR"
   if [ "$(id -u)" = 0 ]; then
     id "$OS_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$OS_USER"
@@ -57,6 +67,10 @@ start() {
       -o "-k $RUN -p $PORT -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null ||
       die "the cluster did not start, see $LOG"
   fi
+  ensure_databases
+}
+
+ensure_databases() {
   for db in linli linli_test; do
     if [ "$(sql "SELECT 1 FROM pg_database WHERE datname = '$db'")" != 1 ]; then
       sql "CREATE DATABASE $db" || die "could not create database $db"

@@ -6,7 +6,7 @@ import type { CallFunctionResult } from '../../src/contract/envelope'
 import { assembleCloud, createMemoryStorage } from '../../src/cloud/index'
 import type { CallRequest } from '../../src/cloud/runtime/runtime'
 import { DemoClock } from './clock'
-import { createPgDatabase } from './store'
+import { createPgDatabase, type PgDatabaseOptions } from './store'
 
 export interface ServerCloud {
   /** Never rejects; the caller is who the session token says. */
@@ -34,14 +34,14 @@ export function memoryCloud(clock: DemoClock = new DemoClock()): ServerCloud {
 
 /**
  * The cloud on PostgreSQL (server/src/store.ts): migrated on open; the demo seed loaded (and
- * reloaded by `reset`) when `seed`. `ping` also asks the database, so /healthz fails when it is gone.
+ * reloaded by `reset`) when `seed`; `schema`/`pool` as for `openPgDatabase` (tests: a schema each). `ping` also asks the database, so /healthz fails when it is gone.
  */
 export async function pgCloud(
   databaseUrl: string,
   clock: DemoClock,
-  options: { seed: boolean },
+  options: { seed: boolean } & PgDatabaseOptions,
 ): Promise<ServerCloud> {
-  const database = await createPgDatabase(databaseUrl)
+  const database = await createPgDatabase(databaseUrl, { schema: options.schema, pool: options.pool })
   const { cloud, ready } = assembleCloud({ database, now: clock.now, seed: options.seed })
   return {
     callFunction: (req, caller) => cloud.callFunction(req, caller),
