@@ -182,7 +182,7 @@ describe('graceful close', () => {
     }
     const server = startServer({ DEMO_MODE: '1' }, { cloud: slow })
     const answer = server.call(server.tokenFor('demo-a'), 'user', { action: 'login' })
-    await new Promise((r) => setTimeout(r, 50))
+    while (events.length === 0) await new Promise((r) => setTimeout(r, 5))
     expect(events).toEqual(['call started'])
     const closed = server.app.close().then(() => void events.push('closed'))
     await new Promise((r) => setTimeout(r, 50))
