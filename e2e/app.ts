@@ -23,18 +23,33 @@ export class App {
   /** e.g. `30-events` for e2e/30-events.spec.ts: the prefix of its screenshots. */
   readonly spec: string
   readonly shotDir: string
-  private shots = 0
+  /** Shared by an App and its forks (other phones in one test), so the numbers show the order. */
+  private shots = { count: 0 }
+  /** A fork's name in its screenshots: `<spec>-<nn>-<phone>-<name>.png`. */
+  private phone = ''
 
   constructor(
     readonly page: Page,
-    testInfo: TestInfo,
+    private readonly testInfo: TestInfo,
     /** Whether a page error is one the spec allows (see the `allowConsoleErrors` option). */
     private readonly allowed: (text: string) => boolean = () => false,
+    fork?: { of: App; phone: string },
   ) {
     this.spec = path.basename(testInfo.file).replace(/\.spec\.[cm]?[jt]s$/, '')
     const project = testInfo.project.name
     this.shotDir = project === MAIN_PROJECT ? SHOT_DIR : path.join(SHOT_DIR, project)
-    this.clearOldShots()
+    if (fork) {
+      this.shots = fork.of.shots
+      this.phone = fork.phone
+    } else this.clearOldShots()
+  }
+
+  /**
+   * The same helper for a second phone (a page of another browser context) in this test: its
+   * screenshots are numbered in one sequence with this App's and named `<spec>-<nn>-<phone>-<name>`.
+   */
+  fork(page: Page, phone: string): App {
+    return new App(page, this.testInfo, this.allowed, { of: this, phone })
   }
 
   // ---- finding things -------------------------------------------------------------------------
@@ -251,10 +266,11 @@ export class App {
 
   /** Screenshot to artifacts/screenshots/[project/]<spec>-<nn>-<name>.png, numbered in order. */
   async shot(name: string, { fullPage = false } = {}): Promise<string> {
-    this.shots += 1
+    this.shots.count += 1
+    const label = this.phone ? `${this.phone}-${name}` : name
     const file = path.join(
       this.shotDir,
-      `${this.spec}-${String(this.shots).padStart(2, '0')}-${safeName(name)}.png`,
+      `${this.spec}-${String(this.shots.count).padStart(2, '0')}-${safeName(label)}.png`,
     )
     await this.settle()
     await this.page.screenshot({ path: file, fullPage, animations: 'disabled' })
