@@ -165,6 +165,10 @@ test('两台手机：工作人员出示签到码，居民输入短码签到', as
     await a.tap(LIVE_ACTIVITY)
     await a.expectRoute('/packages/volunteer/detail/index')
     await a.tap('立即报名')
+    // it starts within 2 hours: past the cancel deadline, the app asks first
+    await expect(a.text('报名后不能取消')).toBeVisible()
+    await a.shot('A-no-cancel-warning')
+    await a.confirmDialog('现在报名后将不能取消')
     await expect(a.text('我的报名：已报名')).toBeVisible()
     await a.shot('A-signed-up')
   })

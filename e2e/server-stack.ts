@@ -1,5 +1,5 @@
 // The server-mode stack the `two-phones` project runs against, started only when its spec runs:
-//   - PostgreSQL (`bash scripts/pg.sh start`, or a cluster already listening on PGPORT) and a FRESH
+//   - PostgreSQL (a cluster already listening on PGPORT, else `bash scripts/pg.sh start`) and a FRESH
 //     database of this checkout's own (`linli_e2e_<port>`: dropped and created again each run; left
 //     in place afterwards for a look at what the run wrote);
 //   - the API server (`npm run server`, DEMO_MODE=1) on 127.0.0.1:<apiPort>, the port the server-mode
@@ -58,26 +58,27 @@ function checkBuild(dir: string, apiUrl: string): void {
     )
 }
 
-/** PostgreSQL's URL of the `linli` database: pg.sh start, or a cluster already on PGPORT. */
+/** PostgreSQL's URL of the `linli` database: a cluster already on PGPORT (another checkout's), else pg.sh start. */
 async function startPostgres(): Promise<string> {
   const port = process.env.PGPORT || '54329'
-  const fallback = `postgres://linli@127.0.0.1:${port}/linli`
+  const running = `postgres://linli@127.0.0.1:${port}/linli`
+  const client = new Client({ connectionString: running })
+  try {
+    await client.connect()
+    return running
+  } catch {
+    /* none yet: start this checkout's */
+  } finally {
+    await client.end().catch(() => {})
+  }
   let out = ''
   try {
     out = execFileSync('bash', ['scripts/pg.sh', 'start'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' })
   } catch (e) {
-    // another checkout's cluster may hold the port: use it if it answers
-    const client = new Client({ connectionString: fallback })
-    try {
-      await client.connect()
-      await client.end()
-      return fallback
-    } catch {
-      const err = e as { stderr?: string; message: string }
-      throw new Error(`PostgreSQL did not start: ${err.stderr || err.message}`)
-    }
+    const err = e as { stderr?: string; message: string }
+    throw new Error(`PostgreSQL did not start: ${err.stderr || err.message}`)
   }
-  return out.match(/postgres(?:ql)?:\/\/\S+/g)?.pop() ?? fallback
+  return out.match(/postgres(?:ql)?:\/\/\S+/g)?.pop() ?? running
 }
 
 /** Drops and creates `name` on the cluster of `url`; returns the new database's URL. */
