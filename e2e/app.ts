@@ -19,29 +19,36 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export const exactly = (s: string) => new RegExp(`^\\s*${escapeRegExp(s)}\\s*$`)
 const safeName = (s: string) => s.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/g, '') || 'shot'
 
+/** Screenshot numbers per `<shotDir>/<spec>` in this worker process. */
+const SHOT_COUNTERS = new Map<string, { count: number }>()
+
 export class App {
   /** e.g. `30-events` for e2e/30-events.spec.ts: the prefix of its screenshots. */
   readonly spec: string
   readonly shotDir: string
-  /** Shared by an App and its forks (other phones in one test), so the numbers show the order. */
-  private shots = { count: 0 }
-  /** A fork's name in its screenshots: `<spec>-<nn>-<phone>-<name>.png`. */
-  private phone = ''
+  /** This spec's screenshot counter in this worker: one sequence over its tests and phones. */
+  private readonly shots: { count: number }
 
   constructor(
     readonly page: Page,
     private readonly testInfo: TestInfo,
     /** Whether a page error is one the spec allows (see the `allowConsoleErrors` option). */
     private readonly allowed: (text: string) => boolean = () => false,
-    fork?: { of: App; phone: string },
+    /** A second phone's name in its screenshots: `<spec>-<nn>-<phone>-<name>.png` (see fork). */
+    private readonly phone = '',
   ) {
     this.spec = path.basename(testInfo.file).replace(/\.spec\.[cm]?[jt]s$/, '')
     const project = testInfo.project.name
     this.shotDir = project === MAIN_PROJECT ? SHOT_DIR : path.join(SHOT_DIR, project)
-    if (fork) {
-      this.shots = fork.of.shots
-      this.phone = fork.phone
-    } else this.clearOldShots()
+    const key = path.join(this.shotDir, this.spec)
+    let shots = SHOT_COUNTERS.get(key)
+    if (!shots) {
+      // the first test of the spec (in this worker) clears the last run's; later tests number on
+      this.clearOldShots()
+      shots = { count: 0 }
+      SHOT_COUNTERS.set(key, shots)
+    }
+    this.shots = shots
   }
 
   /**
@@ -49,7 +56,7 @@ export class App {
    * screenshots are numbered in one sequence with this App's and named `<spec>-<nn>-<phone>-<name>`.
    */
   fork(page: Page, phone: string): App {
-    return new App(page, this.testInfo, this.allowed, { of: this, phone })
+    return new App(page, this.testInfo, this.allowed, phone)
   }
 
   // ---- finding things -------------------------------------------------------------------------
