@@ -17,6 +17,10 @@ function port(): number {
 }
 const PORT = port()
 const BASE_URL = `http://127.0.0.1:${PORT}`
+/** Where the `two-phones` project serves dist/h5-server (its spec starts that server, e2e/server-stack.ts). */
+const SERVER_MODE_URL = `http://127.0.0.1:${process.env.E2E_SERVER_MODE_PORT || PORT + 1}`
+/** The spec that runs against the server-mode build, only in the `two-phones` project. */
+const TWO_PHONES = '70-two-phones.spec.ts'
 
 /** The phone every spec runs on (what the old harness used), in China's time zone. */
 const phone = {
@@ -26,6 +30,15 @@ const phone = {
   hasTouch: true,
   locale: 'zh-CN',
   timezoneId: 'Asia/Shanghai',
+}
+
+/** `--project two-phones` alone needs no dist/h5: its spec serves dist/h5-server itself. */
+function onlyTwoPhones(): boolean {
+  const argv = process.argv
+  const projects = argv.flatMap((a, i) =>
+    a === '--project' ? [argv[i + 1]] : a.startsWith('--project=') ? [a.slice('--project='.length)] : [],
+  )
+  return projects.length > 0 && projects.every((p) => p === 'two-phones')
 }
 
 export default defineConfig<E2EOptions>({
@@ -64,21 +77,31 @@ export default defineConfig<E2EOptions>({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'phone', use: phone },
+    { name: 'phone', testIgnore: TWO_PHONES, use: phone },
     {
       // the specs tagged @clock again, with the browser's clock fixed in the grape-music season
       name: 'phone-2027-07-20',
       grep: /@clock/,
+      testIgnore: TWO_PHONES,
       use: { ...phone, clockTime: GRAPE_SEASON },
     },
+    {
+      // two browser contexts (two phones) on the server-mode build (`npm run build:h5:server`), the
+      // API server and PostgreSQL, which the spec starts itself (so the other projects never need them)
+      name: 'two-phones',
+      testMatch: TWO_PHONES,
+      use: { ...phone, baseURL: SERVER_MODE_URL },
+    },
   ],
-  webServer: {
-    command: 'node scripts/serve.mjs dist/h5',
-    env: { PORT: String(PORT) },
-    url: `${BASE_URL}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: onlyTwoPhones()
+    ? undefined
+    : {
+        command: 'node scripts/serve.mjs dist/h5',
+        env: { PORT: String(PORT) },
+        url: `${BASE_URL}/`,
+        reuseExistingServer: false,
+        timeout: 20_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
 })

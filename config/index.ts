@@ -13,7 +13,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     baseLevel: 8,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    // OUTPUT_ROOT: another folder for a second build of one platform (npm run build:h5:server → dist/h5-server)
+    outputRoot: process.env.OUTPUT_ROOT?.trim() || `dist/${platform}`,
     plugins: [],
     defineConstants: {
       QR_LINK_PREFIX: JSON.stringify(process.env.QR_LINK_PREFIX || 'https://linli.rencheng.example/q'),

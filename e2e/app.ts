@@ -19,22 +19,44 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export const exactly = (s: string) => new RegExp(`^\\s*${escapeRegExp(s)}\\s*$`)
 const safeName = (s: string) => s.replace(/[^\p{L}\p{N}_.-]+/gu, '-').replace(/^-+|-+$/g, '') || 'shot'
 
+/** Screenshot numbers per `<shotDir>/<spec>` in this worker process. */
+const SHOT_COUNTERS = new Map<string, { count: number }>()
+
 export class App {
   /** e.g. `30-events` for e2e/30-events.spec.ts: the prefix of its screenshots. */
   readonly spec: string
   readonly shotDir: string
-  private shots = 0
+  /** This spec's screenshot counter in this worker: one sequence over its tests and phones. */
+  private readonly shots: { count: number }
 
   constructor(
     readonly page: Page,
-    testInfo: TestInfo,
+    private readonly testInfo: TestInfo,
     /** Whether a page error is one the spec allows (see the `allowConsoleErrors` option). */
     private readonly allowed: (text: string) => boolean = () => false,
+    /** A second phone's name in its screenshots: `<spec>-<nn>-<phone>-<name>.png` (see fork). */
+    private readonly phone = '',
   ) {
     this.spec = path.basename(testInfo.file).replace(/\.spec\.[cm]?[jt]s$/, '')
     const project = testInfo.project.name
     this.shotDir = project === MAIN_PROJECT ? SHOT_DIR : path.join(SHOT_DIR, project)
-    this.clearOldShots()
+    const key = path.join(this.shotDir, this.spec)
+    let shots = SHOT_COUNTERS.get(key)
+    if (!shots) {
+      // the first test of the spec (in this worker) clears the last run's; later tests number on
+      this.clearOldShots()
+      shots = { count: 0 }
+      SHOT_COUNTERS.set(key, shots)
+    }
+    this.shots = shots
+  }
+
+  /**
+   * The same helper for a second phone (a page of another browser context) in this test: its
+   * screenshots are numbered in one sequence with this App's and named `<spec>-<nn>-<phone>-<name>`.
+   */
+  fork(page: Page, phone: string): App {
+    return new App(page, this.testInfo, this.allowed, phone)
   }
 
   // ---- finding things -------------------------------------------------------------------------
@@ -251,10 +273,11 @@ export class App {
 
   /** Screenshot to artifacts/screenshots/[project/]<spec>-<nn>-<name>.png, numbered in order. */
   async shot(name: string, { fullPage = false } = {}): Promise<string> {
-    this.shots += 1
+    this.shots.count += 1
+    const label = this.phone ? `${this.phone}-${name}` : name
     const file = path.join(
       this.shotDir,
-      `${this.spec}-${String(this.shots).padStart(2, '0')}-${safeName(name)}.png`,
+      `${this.spec}-${String(this.shots.count).padStart(2, '0')}-${safeName(label)}.png`,
     )
     await this.settle()
     await this.page.screenshot({ path: file, fullPage, animations: 'disabled' })
