@@ -1,4 +1,9 @@
+import { DemoClock } from '../src/clock'
+import { memoryCloud } from '../src/cloud'
 import { DAY, demoToken, startServer } from './helpers'
+
+/** The server's real time, fixed for these tests: the demo clock runs at it plus the offset. */
+const real = { now: Date.parse('2026-11-26T10:00:00+08:00') }
 
 const ledgerOf = async (server: ReturnType<typeof startServer>, token: string) => {
   const res = await server.call(token, 'points', { action: 'ledger' })
@@ -7,7 +12,7 @@ const ledgerOf = async (server: ReturnType<typeof startServer>, token: string) =
 }
 
 describe('demo mode', () => {
-  const server = startServer({ DEMO_MODE: '1' })
+  const server = startServer({ DEMO_MODE: '1' }, { cloud: memoryCloud(new DemoClock(() => real.now)) })
   afterAll(() => server.app.close())
 
   test('a session for any demo-… openid, and only those', async () => {
@@ -52,7 +57,7 @@ describe('demo mode', () => {
     expect((await ledgerOf(server, token))[0].at).toBe(at - 3 * DAY)
 
     const offset = -10 * DAY
-    const before = Date.now()
+    real.now += 5 * DAY
     const running = await server.app.inject({
       method: 'POST',
       url: '/api/demo/clock',
@@ -60,10 +65,10 @@ describe('demo mode', () => {
     })
     expect(running.json()).toMatchObject({ mode: 'offset', offsetMs: offset })
     await server.app.inject({ method: 'POST', url: '/api/demo/reset' })
-    const after = Date.now()
-    const seededAt = (await ledgerOf(server, token))[0].at + 3 * DAY
-    expect(seededAt).toBeGreaterThanOrEqual(before + offset)
-    expect(seededAt).toBeLessThanOrEqual(after + offset)
+    expect((await ledgerOf(server, token))[0].at + 3 * DAY).toBe(real.now + offset)
+    real.now += 60_000
+    await server.app.inject({ method: 'POST', url: '/api/demo/reset' })
+    expect((await ledgerOf(server, token))[0].at + 3 * DAY).toBe(real.now + offset)
     await server.app.inject({ method: 'POST', url: '/api/demo/clock', payload: { offsetMs: 0 } })
   })
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 /**
  * Races over real sockets: a listening server (buildServer(...).listen on 127.0.0.1:0) on
  * PostgreSQL, the seeded demo cloud in a schema of its own, clients sending concurrent requests on
@@ -20,7 +21,7 @@ jest.setTimeout(120_000)
 /** 2026-07-20 09:30 China time: the summer sessions are ahead. */
 const START = Date.UTC(2026, 6, 20, 1, 30)
 const HOUR = 3_600_000
-const schema = `h_${process.pid}_${Date.now().toString(36)}`
+const schema = `h_${process.pid}_${randomBytes(4).toString('hex')}`
 
 let app: FastifyInstance
 let cloud: ServerCloud

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 /**
  * Runs the cloud suite on PostgreSQL (jest's `cloud` project with CLOUD_STORE=pg): every
  * `setupCloud` gets a database in a schema of its own, dropped when the test file ends; a cloud
@@ -21,7 +22,7 @@ function testDatabase(storage: object): CloudDb {
   let schema = schemaOf.get(storage)
   if (schema === undefined) {
     serial += 1
-    schema = `t_${process.pid}_${Date.now().toString(36)}_${serial}`
+    schema = `t_${process.pid}_${randomBytes(4).toString('hex')}_${serial}`
     schemaOf.set(storage, schema)
     schemas.push(schema)
   }
