@@ -2,6 +2,7 @@
  * Real concurrency on PostgreSQL: several clouds (as several server processes would be), each with
  * its own connection pool, on one database. Needs the cluster of scripts/pg.sh (npm run test:pg).
  */
+import { randomBytes } from 'node:crypto'
 import { Pool } from 'pg'
 import type { Envelope } from '../../src/contract/envelope'
 import { assembleCloud } from '../../src/cloud'
@@ -19,7 +20,7 @@ const schemas: string[] = []
 
 /** `count` clouds, each with its own pool of 10 connections, on one fresh database (schema). */
 function cloudsOnPg(count: number) {
-  const schema = `c_${process.pid}_${Date.now().toString(36)}_${schemas.length}`
+  const schema = `c_${process.pid}_${randomBytes(4).toString('hex')}_${schemas.length}`
   schemas.push(schema)
   return Array.from({ length: count }, () => {
     const database = openPgDatabase(testDatabaseUrl(), { schema, pool: { max: 10 } })

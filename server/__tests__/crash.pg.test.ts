@@ -6,6 +6,7 @@
  * hold its pending order, every pending order its open hold.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -120,7 +121,7 @@ async function worker(
   let i = 0
   while (!stopped()) {
     i += 1
-    const requestId = `crash-${n}-${i}-${Date.now().toString(36)}`
+    const requestId = `crash-${n}-${i}-${randomBytes(4).toString('hex')}`
     const redeemed = await client
       .call(resident, 'shop', 'redeem', { goodsId: 'goods-01', quantity: 1, requestId })
       .catch(() => null)
