@@ -107,6 +107,33 @@ const V2_INDEXES: [string, string[]][] = [
   ['goods', ['shopId']],
 ]
 
+/** 居民议事 (issue 13) and the notices the newer domains write. */
+const V3_TABLES = [
+  'notices',
+  'questions',
+  'questionPhotos',
+  'supports',
+  'proposals',
+  'councilRatings',
+  'councilSettings',
+]
+
+const V3_INDEXES: [string, string[]][] = [
+  ['notices', ['audience']],
+  ['questions', ['communityId', 'createdAt']],
+  ['questions', ['streetId']],
+  ['questions', ['authorId', 'status']],
+  ['questions', ['ticketNo']],
+  ['supports', ['questionId', 'openid']],
+  ['supports', ['openid']],
+  ['supports', ['communityId', 'at']],
+  ['supports', ['streetId', 'at']],
+  ['proposals', ['questionId']],
+  ['proposals', ['openid']],
+  ['councilRatings', ['questionId', 'round', 'openid']],
+  ['councilRatings', ['openid']],
+]
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -118,10 +145,18 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the declared indexes of src/cloud/db/schema.ts',
     statements: V2_INDEXES.map(([collection, fields]) => index(collection, fields)),
   },
+  {
+    version: 3,
+    name: '居民议事: its tables and indexes, and notices',
+    statements: [
+      ...V3_TABLES.map(table),
+      ...V3_INDEXES.map(([collection, fields]) => index(collection, fields)),
+    ],
+  },
 ]
 
 /** Every table and index the migrations create (for the coverage test). */
 export const MIGRATED = {
-  tables: V1_TABLES,
-  indexes: V2_INDEXES,
+  tables: [...V1_TABLES, ...V3_TABLES],
+  indexes: [...V2_INDEXES, ...V3_INDEXES],
 }

@@ -1,3 +1,16 @@
+import type {
+  AnswerInput,
+  CouncilBoard,
+  CouncilBoardInput,
+  CouncilCategory,
+  CouncilListInput,
+  CouncilRating,
+  ProgressInput,
+  Question,
+  QuestionPage,
+  QuestionSummary,
+  RaiseInput,
+} from './council'
 import type { Page, PageQuery } from './envelope'
 import type { AdvanceInput, GridCategory, QueueInput, ReportInput, Ticket } from './grid'
 import type {
@@ -118,6 +131,22 @@ export interface CloudApi {
     markRead: { input: { id: string }; output: { message: Message; unread: number } }
     markAllRead: { input: Empty; output: { marked: number; unread: 0 } }
     subscribe: { input: { topic: SubscribeTopic; accepted: boolean }; output: Subscription }
+  }
+  council: {
+    categories: { input: Empty; output: CouncilCategory[] }
+    list: { input: CouncilListInput; output: QuestionPage }
+    similar: { input: { communityId?: string; title: string }; output: QuestionSummary[] }
+    raise: { input: RaiseInput; output: Question }
+    detail: { input: { questionId: string }; output: Question }
+    support: { input: { questionId: string }; output: Question }
+    unsupport: { input: { questionId: string }; output: Question }
+    withdraw: { input: { questionId: string }; output: Question }
+    propose: { input: { questionId: string; text: string }; output: Question }
+    answer: { input: AnswerInput; output: Question }
+    progress: { input: ProgressInput; output: Question }
+    rate: { input: { questionId: string; rating: CouncilRating }; output: Question }
+    fromTicket: { input: { ticketNo: string; title: string; category: string }; output: Question }
+    board: { input: CouncilBoardInput; output: CouncilBoard }
   }
 }
 

@@ -14,6 +14,8 @@ export const DEMO_INVITE_CODES = [
   { code: 'YJ-CLERK-2026', role: 'clerk', label: '易捷便利店 新华社区店 店员' },
   { code: 'JY-STAFF-2026', role: 'staff', label: '济阳街道 龙行社区 工作人员' },
   { code: 'GH-CLERK-2026', role: 'clerk', label: '易捷便利店 洸河社区店 店员' },
+  { code: 'XH-ADVISER-2026', role: 'adviser', label: '新华社区 议事员 · 民盟' },
+  { code: 'JY-ADVISER-2026', role: 'adviser', label: '龙行社区 议事员 · 致公党' },
 ] as const
 
 export type DemoInviteCode = (typeof DEMO_INVITE_CODES)[number]['code']

@@ -1,6 +1,14 @@
 import type { PageQuery, Page } from './envelope'
 
-export type Role = 'resident' | 'staff' | 'clerk'
+export type Role = 'resident' | 'staff' | 'clerk' | 'adviser' | 'property' | 'employer'
+
+/** What a role bound by invite carries (the new domains' roles: 议事员, 物业, 用工方). */
+export interface RoleBindings {
+  /** 社区议事员: the community they advise and their display title (议事员 · 民盟). */
+  adviser?: { communityId: string; title: string }
+  property?: { companyId: string; company: string }
+  employer?: { employerId: string; name: string }
+}
 
 export interface ProfileView {
   name: string
@@ -8,7 +16,7 @@ export interface ProfileView {
   communityId?: string
 }
 
-export interface LoginView {
+export interface LoginView extends RoleBindings {
   openid: string
   profile: ProfileView | null
   roles: Role[]

@@ -1,7 +1,9 @@
 import type { Place } from '../../contract/place'
 import type { TicketStatus } from '../../contract/grid'
 import type { LedgerKind } from '../../contract/points'
-import type { Role } from '../../contract/user'
+import type { Role, RoleBindings } from '../../contract/user'
+import type { AnswerStatus, CouncilRating, PlanStage, QuestionStatus } from '../../contract/council'
+import type { MessageKind } from '../../contract/messages'
 import type { GoodsPicture } from '../../contract/shop'
 import type { Database, Tx } from './database'
 import type { IndexSpecs } from './indexes'
@@ -36,7 +38,11 @@ export interface ShopDoc {
 }
 
 export type InviteDoc =
-  { _id: string; role: 'staff'; communityId: string } | { _id: string; role: 'clerk'; shopId: string }
+  | { _id: string; role: 'staff'; communityId: string }
+  | { _id: string; role: 'clerk'; shopId: string }
+  | {
+      [R in keyof RoleBindings]-?: { _id: string; role: R; binding: NonNullable<RoleBindings[R]> }
+    }[keyof RoleBindings]
 
 export interface UserDoc {
   _id: string
@@ -45,6 +51,8 @@ export interface UserDoc {
   roles: Role[]
   staffCommunityId?: string
   clerkShopId?: string
+  /** The new domains' roles and what they bind (shown as is in the login view). */
+  bindings?: RoleBindings
   elderMode: boolean
   createdAt: number
 }
@@ -342,6 +350,92 @@ export interface RequestDoc {
   at: number
 }
 
+/**
+ * A message a domain writes for someone (`audience`: an openid, or `staff:<communityId>` for the
+ * staff of a community), shown among the derived ones; the new domains use it rather than adding
+ * derivations to the main package. Removed on 注销 when addressed to the person.
+ */
+export interface NoticeDoc {
+  _id: string
+  audience: string
+  at: number
+  title: string
+  body: string
+  link: { kind: MessageKind; id: string }
+}
+
+/** 居民议事: a question a resident (or, from a grid report, the community) raised. */
+export interface QuestionDoc {
+  _id: string
+  communityId: string
+  streetId: string
+  /** The author (for one raised from a report, the staff member who did); null once they have 注销'd. */
+  authorId: string | null
+  /** Raised by the community from a grid report: shown as the community, earns no points. */
+  byCommunity?: true
+  title: string
+  description: string
+  category: string
+  photoCount: number
+  status: QuestionStatus
+  /** Live supports, kept in step with `supports` in the same transaction. */
+  supports: number
+  threshold: number
+  createdAt: number
+  answer?: { status: AnswerStatus; reason: string; at: number }
+  plan?: { stage: PlanStage; progress: number; milestones: { at: number; note: string; photo?: true }[] }
+  /** Completions so far: ratings belong to the current one. */
+  round: number
+  /** Ratings of the current completion, and of every completion (the board's satisfaction). */
+  ratings: Record<CouncilRating, number>
+  ratingsTotal: Record<CouncilRating, number>
+  ticketNo?: string
+  /** The ledger transfer that paid the author for its acceptance (at most once). */
+  transferId?: string
+  acceptedAt?: number
+}
+
+/** Photos of a question (`_id`: the question id) or of a milestone (`<question id>:<n>`), kept apart. */
+export interface QuestionPhotosDoc {
+  _id: string
+  photos: string[]
+}
+
+/** One live support (附议); removed by `unsupport`, anonymised (openid null) on 注销. */
+export interface SupportDoc {
+  _id: string
+  questionId: string
+  openid: string | null
+  communityId: string
+  streetId: string
+  at: number
+}
+
+export interface ProposalDoc {
+  _id: string
+  questionId: string
+  /** The adviser; null once they have 注销'd (the title stays). */
+  openid: string | null
+  title: string
+  text: string
+  at: number
+}
+
+export interface CouncilRatingDoc {
+  _id: string
+  questionId: string
+  round: number
+  openid: string | null
+  rating: CouncilRating
+  at: number
+}
+
+/** A community's support threshold (2–20; the seed's default 10). */
+export interface CouncilSettingDoc {
+  _id: string
+  threshold: number
+}
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -370,6 +464,13 @@ export interface Collections {
   messageReads: MessageReadDoc
   subscriptions: SubscriptionDoc
   requests: RequestDoc
+  notices: NoticeDoc
+  questions: QuestionDoc
+  questionPhotos: QuestionPhotosDoc
+  supports: SupportDoc
+  proposals: ProposalDoc
+  councilRatings: CouncilRatingDoc
+  councilSettings: CouncilSettingDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -400,10 +501,17 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'messageReads',
   'subscriptions',
   'requests',
+  'notices',
+  'questions',
+  'questionPhotos',
+  'supports',
+  'proposals',
+  'councilRatings',
+  'councilSettings',
 ]
 
 /** Kept one key per document, out of the record chunks, read only when asked for: photos. */
-export const APART_COLLECTIONS: readonly (keyof Collections)[] = ['ticketPhotos']
+export const APART_COLLECTIONS: readonly (keyof Collections)[] = ['ticketPhotos', 'questionPhotos']
 
 export type CloudTx = Tx<Collections>
 export type CloudDb = Database<Collections>
@@ -452,7 +560,27 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
   requests: [['caller'], ['at']],
   sessions: [['eventId']],
   goods: [['shopId']],
+  notices: [['audience']],
+  // a community's questions newest first, a 街道's (the board), an author's open ones, a report's
+  questions: [['communityId', 'createdAt'], ['streetId'], ['authorId', 'status'], ['ticketNo']],
+  // one person's support of a question; a community's or 街道's supports by time (每月一题)
+  supports: [['questionId', 'openid'], ['openid'], ['communityId', 'at'], ['streetId', 'at']],
+  proposals: [['questionId'], ['openid']],
+  councilRatings: [['questionId', 'round', 'openid'], ['openid']],
 }
+
+/**
+ * Fields holding a person's openid in the newer domains' collections, which 注销 clears (`null`) or,
+ * for `remove`, removes the document with: data-driven, so the main package's `deleteAccount` need
+ * not carry each subpackage's code. Each needs an index whose leading field it is.
+ */
+export const PERSONAL_FIELDS: readonly [keyof Collections, string, 'clear' | 'remove'][] = [
+  ['notices', 'audience', 'remove'],
+  ['questions', 'authorId', 'clear'],
+  ['supports', 'openid', 'clear'],
+  ['proposals', 'openid', 'clear'],
+  ['councilRatings', 'openid', 'clear'],
+]
 
 /** Collections that grow with use: a filtered query on one must use an index (checked in tests). */
 export const INDEXED: readonly (keyof Collections)[] = [
@@ -472,6 +600,12 @@ export const INDEXED: readonly (keyof Collections)[] = [
   'clerkGuards',
   'codeIssues',
   'requests',
+  'notices',
+  'questions',
+  'questionPhotos',
+  'supports',
+  'proposals',
+  'councilRatings',
 ]
 
 export const INDEX_SPECS: IndexSpecs = INDEXES as IndexSpecs

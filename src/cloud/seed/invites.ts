@@ -1,7 +1,7 @@
 import type { DemoInviteCode } from '../../contract/demo'
 import type { InviteDoc } from '../db/schema'
 
-type Binding = { role: 'staff'; communityId: string } | { role: 'clerk'; shopId: string }
+type Binding = InviteDoc extends infer D ? (D extends InviteDoc ? Omit<D, '_id'> : never) : never
 
 /**
  * Every invite code the seed creates (also listed, with labels, in `DEMO_INVITE_CODES`):
@@ -9,12 +9,15 @@ type Binding = { role: 'staff'; communityId: string } | { role: 'clerk'; shopId:
  * - `YJ-CLERK-2026` clerk of 易捷便利店 新华社区店
  * - `JY-STAFF-2026` staff of 济阳街道 龙行社区 (another community, for permission checks)
  * - `GH-CLERK-2026` clerk of 易捷便利店 洸河社区店 (another shop, for permission checks)
+ * - `XH-ADVISER-2026` / `JY-ADVISER-2026` 社区议事员 (民盟 / 致公党) of 新华社区 / 龙行社区
  */
 export const INVITE_CODES: Record<DemoInviteCode, Binding> = {
   'JC-STAFF-2026': { role: 'staff', communityId: 'jc-xinhua' },
   'YJ-CLERK-2026': { role: 'clerk', shopId: 'shop-yj-xinhua' },
   'JY-STAFF-2026': { role: 'staff', communityId: 'jy-longxing' },
   'GH-CLERK-2026': { role: 'clerk', shopId: 'shop-yj-guanghe' },
+  'XH-ADVISER-2026': { role: 'adviser', binding: { communityId: 'jc-xinhua', title: '议事员 · 民盟' } },
+  'JY-ADVISER-2026': { role: 'adviser', binding: { communityId: 'jy-longxing', title: '议事员 · 致公党' } },
 }
 
 export const SEED_INVITES: InviteDoc[] = Object.entries(INVITE_CODES).map(([code, binding]) => ({

@@ -24,7 +24,8 @@ export const oldestKept = (now: number): number => now - R.keepDays * DAY
 
 /**
  * The caller's messages at `now`, newest first (time, then id): derived from their own sign-ups,
- * orders, tickets and bookings, so no other domain writes anything for them. A message exists from
+ * orders, tickets and bookings, so no other domain writes anything for them; plus the notices the
+ * newer domains write for them (or for the staff of their community). A message exists from
  * its time on and is gone once older than `keepDays`.
  */
 export async function deriveMessages(db: CloudTx, openid: string, now: number): Promise<Derived[]> {
@@ -102,6 +103,13 @@ export async function deriveMessages(db: CloudTx, openid: string, now: number): 
         : `「${b.eventTitle} · ${b.title}」${chinaTime(b.startAt)} 开始，${b.seats} 个座位，入场时出示预约码`,
       link: { kind: 'booking', id: b._id },
     })
+  }
+
+  const user = await db.get('users', openid)
+  for (const audience of [openid, ...(user?.staffCommunityId ? [`staff:${user.staffCommunityId}`] : [])]) {
+    for (const n of await db.query('notices', { audience })) {
+      add({ id: `notice:${n._id}`, kind: n.link.kind, at: n.at, title: n.title, body: n.body, link: n.link })
+    }
   }
 
   return out.sort((x, y) => y.at - x.at || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))

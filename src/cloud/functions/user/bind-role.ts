@@ -3,7 +3,13 @@ import { defineAction } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
 import { ensureUser, loginView } from './users'
 
-const ROLE_NAMES = { staff: '社区工作人员', clerk: '店员' }
+const ROLE_NAMES = {
+  staff: '社区工作人员',
+  clerk: '店员',
+  adviser: '社区议事员',
+  property: '物业',
+  employer: '用工方',
+}
 
 /**
  * `user.bindRole` { inviteCode } → the login view, with the staff community or the clerk's shop
@@ -20,10 +26,13 @@ export const bindRole = defineAction({
     if (user.roles.includes(invite.role)) {
       throw new CloudError('CONFLICT', `你已经绑定了${ROLE_NAMES[invite.role]}身份，无需重复绑定`)
     }
+    const roles = [...user.roles, invite.role]
     const bound =
       invite.role === 'staff'
-        ? { ...user, roles: [...user.roles, invite.role], staffCommunityId: invite.communityId }
-        : { ...user, roles: [...user.roles, invite.role], clerkShopId: invite.shopId }
+        ? { ...user, roles, staffCommunityId: invite.communityId }
+        : invite.role === 'clerk'
+          ? { ...user, roles, clerkShopId: invite.shopId }
+          : { ...user, roles, bindings: { ...user.bindings, [invite.role]: invite.binding } }
     await ctx.db.set('users', bound)
     return loginView(ctx.db, bound)
   },

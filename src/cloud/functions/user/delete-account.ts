@@ -1,3 +1,4 @@
+import { PERSONAL_FIELDS } from '../../db/schema'
 import { defineAction } from '../../runtime/action'
 import { forgetRequests } from '../../runtime/idempotency'
 import { emptyInput } from '../../runtime/validate'
@@ -21,7 +22,9 @@ import { forgetVolunteer } from '../volunteer/forget'
  * - events (`forgetBookings`): live bookings are cancelled (seats go back), every booking loses its
  *   owner and exam ticket;
  * - messages (`forgetMessages`): read marks and subscribe answers are removed;
- * - idempotency records (`forgetRequests`) are removed.
+ * - idempotency records (`forgetRequests`) are removed;
+ * - the newer domains (居民议事 …): each openid field `PERSONAL_FIELDS` names is cleared, or its
+ *   document removed (notices addressed to the person).
  * A caller with no record gets the same answer. Errors: INTERNAL only.
  */
 export const deleteAccount = defineAction({
@@ -34,6 +37,11 @@ export const deleteAccount = defineAction({
     await forgetBookings(db, openid, now())
     await forgetMessages(db, openid)
     await forgetRequests(db, openid)
+    for (const [name, field, how] of PERSONAL_FIELDS) {
+      for (const doc of await db.query(name, { [field]: openid })) {
+        await (how === 'remove' ? db.remove(name, doc._id) : db.set(name, { ...doc, [field]: null }))
+      }
+    }
     return { deleted: true as const }
   },
 })

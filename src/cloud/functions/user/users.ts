@@ -34,6 +34,7 @@ export async function loginView(tx: CloudTx, user: UserDoc): Promise<LoginView> 
     },
     roles: user.roles,
     elderMode: user.elderMode,
+    ...user.bindings,
   }
   if (user.staffCommunityId) {
     const community = await tx.get('communities', user.staffCommunityId)

@@ -13,6 +13,7 @@ const TARGET: Record<Message['kind'], (id: string) => string> = {
   order: (id) => `/packages/shop/order/index?id=${id}`,
   ticket: (id) => `/packages/grid/ticket/index?no=${id}`,
   booking: () => '/packages/events/mine/index',
+  question: (id) => `/packages/council/question/index?id=${id}`,
 }
 
 const KIND: Record<Message['kind'], string> = {
@@ -20,6 +21,7 @@ const KIND: Record<Message['kind'], string> = {
   order: '兑换',
   ticket: '工单',
   booking: '预约',
+  question: '议事',
 }
 
 type Props = {
