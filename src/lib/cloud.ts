@@ -86,6 +86,8 @@ export async function syncDemoClock(offsetMs: number): Promise<boolean> {
 export interface CallOptions {
   /** Codes the caller handles itself; any other error also shows a toast. */
   expected?: readonly ErrorCode[]
+  /** 演示工具 only: call as this demo identity instead of the current one. */
+  as?: string
 }
 
 /** The only place the app calls the cloud: returns the data or throws a CloudCallError. */
@@ -99,7 +101,7 @@ export async function call<F extends FunctionName, A extends ActionName<F>>(
   try {
     const res = await getCloud().callFunction(
       { name, data: { ...(input as Record<string, unknown>), action } },
-      { openid: currentOpenid() },
+      { openid: options.as ?? currentOpenid() },
     )
     const envelope = res.result
     if (envelope.ok) return envelope.data as ActionOutput<F, A>
