@@ -1,3 +1,8 @@
+import { answer } from './answer'
+import { board } from './board'
+import { fromTicket } from './from-ticket'
+import { progress } from './progress'
+import { rate } from './rate'
 import type { ActionMap } from '../../runtime/action'
 import { categories } from './categories'
 import { detail } from './detail'
@@ -9,7 +14,7 @@ import { support } from './support'
 import { unsupport } from './unsupport'
 import { withdraw } from './withdraw'
 
-export const councilActions: Partial<ActionMap<'council'>> = {
+export const councilActions: ActionMap<'council'> = {
   categories,
   list,
   similar,
@@ -19,4 +24,9 @@ export const councilActions: Partial<ActionMap<'council'>> = {
   unsupport,
   withdraw,
   propose,
+  answer,
+  progress,
+  rate,
+  fromTicket,
+  board,
 }
