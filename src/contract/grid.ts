@@ -40,6 +40,8 @@ export interface Ticket {
   department?: string
   timeline: TimelineEntry[]
   rating?: { score: number; comment?: string; at: number }
+  /** The 居民议事 question staff turned it into. */
+  questionId?: string
   /** The reporter's own view: the contact phone, masked. */
   contactMasked?: string
   /** The reporter's own view: set, so a staff member's page offers no handling of their own report. */

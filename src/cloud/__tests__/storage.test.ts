@@ -34,7 +34,8 @@ test('should upgrade a device holding v1 data in place on its next start, keepin
   for (const name of JSON.parse(v1['linli:meta']).collections as string[]) {
     const before = (JSON.parse(v1[`linli:v1:${name}`]) as { _id: string }[]).map((doc) => doc._id)
     const after = (await env.db.query(name as 'users')).map((doc) => doc._id)
-    expect(after).toEqual(before)
+    // a domain newer than the data seeds its part on the upgraded device too (居民议事's residents)
+    expect(after).toEqual(expect.arrayContaining(before))
   }
   expect(await env.ok(A, 'points', 'balance')).toMatchObject({ available: 100, held: 20 })
   const [ticket] = (await env.ok(A, 'grid', 'mine', {})).items

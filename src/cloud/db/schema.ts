@@ -200,6 +200,8 @@ export interface TicketDoc {
   department?: string
   timeline: { at: number; status: TicketStatus; note: string; actor: 'reporter' | 'staff'; label?: string }[]
   ratings: { score: number; comment?: string; at: number }[]
+  /** The 居民议事 question staff turned it into (council.fromTicket). */
+  questionId?: string
 }
 
 /** Photo references live apart from tickets, so list reads and status changes never carry them. */

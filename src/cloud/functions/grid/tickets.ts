@@ -50,6 +50,7 @@ export function ticketView(
     rating: t.ratings[t.ratings.length - 1],
   }
   if (own) view.own = true
+  if (t.questionId) view.questionId = t.questionId
   if (own && t.phone) view.contactMasked = maskPhone(t.phone)
   if (viewer.kind === 'staff' && !t.anonymous && viewer.reporter?.profile) {
     view.reporter = {
