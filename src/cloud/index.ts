@@ -7,6 +7,7 @@ import { gridActions } from './functions/grid/actions'
 import { shopActions } from './functions/shop/actions'
 import { volunteerActions } from './functions/volunteer/actions'
 import './functions/news/register'
+import './functions/council/register'
 
 registerFunctions('shop', shopActions)
 registerFunctions('volunteer', volunteerActions)

@@ -3,7 +3,7 @@ import { apartKey, utf8Bytes, type SpaceUsage } from '../../db/persistence'
 import type { CloudTx, TicketDoc } from '../../db/schema'
 import { CloudError } from '../../runtime/errors'
 
-/** Photos of grid reports may take at most this much of the device's storage… */
+/** Photos (of grid reports and of 居民议事 questions: every collection kept apart) may take at most this much of the device's storage… */
 export const PHOTO_BUDGET_BYTES = 2_000_000
 /** …and never more than this share of the platform's limit. */
 export const PHOTO_BUDGET_SHARE = 0.4
@@ -15,9 +15,12 @@ const FINISHED: TicketDoc['status'][] = ['closed', 'rejected']
 export const photoBudget = (space: SpaceUsage): number =>
   Math.min(PHOTO_BUDGET_BYTES, Math.floor(space.limitBytes * PHOTO_BUDGET_SHARE))
 
-/** What a ticket's photos will take in storage. */
-export const photosBytes = (ticketId: string, photos: string[]): number =>
-  utf8Bytes(apartKey('ticketPhotos', ticketId)) + utf8Bytes(JSON.stringify({ _id: ticketId, photos }))
+/** What a ticket's (or, in `collection`, a question's) photos will take in storage. */
+export const photosBytes = (
+  ticketId: string,
+  photos: string[],
+  collection: 'ticketPhotos' | 'questionPhotos' = 'ticketPhotos',
+): number => utf8Bytes(apartKey(collection, ticketId)) + utf8Bytes(JSON.stringify({ _id: ticketId, photos }))
 
 /** Finished reports that still keep photos, the longest finished first, with the bytes each frees. */
 export async function finishedWithPhotos(tx: CloudTx, space: SpaceUsage) {
