@@ -7,7 +7,6 @@ import { QuestionList } from '@/features/council/components/question-list'
 import { useCouncilViewer } from './use-viewer'
 import { PageShell } from '@/features/session/components/page-shell'
 import { openPage, openTab } from '@/lib/navigation'
-import '@/features/council/components/council.scss'
 
 export default function CouncilPage() {
   const { view: mode, communityId: asked } = useRouter().params

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { CouncilBoard } from '@/contract/council'
 import { openPage } from '@/lib/navigation'
 import { supportCaption } from './parts'
+import './council.scss'
 
 const pct = (part: number, whole: number) => `${Math.round((part / whole) * 100)}%`
 

@@ -5,6 +5,7 @@ import { Chip } from '@/components/filter-chips'
 import { COUNCIL_CATEGORIES, COUNCIL_RULES as R, type Question } from '@/contract/council'
 import { CloudCallError } from '@/lib/cloud'
 import { fromTicketRequest } from '../api'
+import './council.scss'
 
 /** Staff turn a grid report that needs a community decision into a question (the reporter stays as anonymous as they were). */
 export function FromTicketForm({ ticketNo, onDone }: { ticketNo: string; onDone: (q: Question) => void }) {

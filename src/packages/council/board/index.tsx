@@ -7,7 +7,6 @@ import { BoardView } from '@/features/council/components/board-view'
 import { useBoard } from '@/features/council/use-board'
 import { useCouncilViewer } from '../use-viewer'
 import { PageShell } from '@/features/session/components/page-shell'
-import '@/features/council/components/council.scss'
 
 export default function BoardPage() {
   const asked = useRouter().params.communityId

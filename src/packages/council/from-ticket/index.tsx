@@ -5,7 +5,6 @@ import { FromTicketForm } from '@/features/council/components/from-ticket-form'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
 import { replacePage } from '@/lib/navigation'
-import '@/features/council/components/council.scss'
 
 export default function FromTicketPage() {
   const { no } = useRouter().params

@@ -6,7 +6,6 @@ import { RaiseForm } from '@/features/council/components/raise-form'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useSession } from '@/features/session/store'
 import { openTab, replacePage } from '@/lib/navigation'
-import '@/features/council/components/council.scss'
 
 export default function RaisePage() {
   const status = useSession((s) => s.status)

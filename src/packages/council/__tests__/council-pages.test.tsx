@@ -1,10 +1,11 @@
 import Taro from '@tarojs/taro'
 import { act, render } from '@tarojs/test-utils-react/dist/pure'
-import type { Question } from '@/contract/council'
+import type { Question, QuestionPage as Page } from '@/contract/council'
 import { useSession } from '@/features/session/store'
-import QuestionPage from '@/packages/council/question/index'
+import QuestionPage from '../question/index'
+import RaisePage from '../raise/index'
 import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, waitFor } from '@test/dom'
+import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
@@ -111,4 +112,28 @@ test('should make staff give a reason to reject, then show the rejection and its
   )
   expect(await detail()).toMatchObject({ status: 'rejected', answer: { status: 'rejected' } })
   expect(container.querySelector('[data-testid="answer-form"]')).toBeNull()
+})
+
+test('should raise the question and open it in place of the form', async () => {
+  const { as } = setupCloud('demo-resident-a')
+  useSession.setState({ status: 'idle', view: null })
+  await as('demo-resident-a', 'user', {
+    action: 'updateProfile',
+    name: '王秀兰',
+    phone: '13912345678',
+    communityId: XINHUA,
+  })
+  const mine = async () =>
+    (await as<Page>('demo-resident-a', 'council', { action: 'list', communityId: XINHUA, sort: 'new' })).items
+  const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' })
+  const { container } = render(<RaisePage />, {})
+  await typeInto(container, 'title', '小区健身器材年久失修')
+  tap(Array.from(container.querySelectorAll('.chip')).find((c) => c.textContent === '文体活动'))
+  await typeArea(container, 'description', '广场东侧的健身器材螺丝松动，老人锻炼不安全')
+  tap(buttonByText(container, '提交点单'))
+
+  await waitFor(() => expect(redirect).toHaveBeenCalled())
+  const [latest] = await mine()
+  expect(latest).toMatchObject({ title: '小区健身器材年久失修', category: 'culture', status: 'raised' })
+  expect(redirect).toHaveBeenCalledWith({ url: `/packages/council/question/index?id=${latest.id}` })
 })
