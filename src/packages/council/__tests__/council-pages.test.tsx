@@ -1,3 +1,4 @@
+import * as taroModule from '@tarojs/taro'
 import Taro from '@tarojs/taro'
 import { act, render } from '@tarojs/test-utils-react/dist/pure'
 import type { Question, QuestionPage as Page } from '@/contract/council'
@@ -42,14 +43,20 @@ async function openQuestion(viewer: string, invite?: string) {
     communityId: XINHUA,
     requestId: 'ui-question-page-1',
   })
-  jest.spyOn(Taro, 'useRouter').mockReturnValue({ params: { id: raised.id } } as never)
+  jest.spyOn(taroModule, 'useRouter').mockReturnValue({ params: { id: raised.id } } as never)
   const view = render(<QuestionPage />, {})
+  mounted.push(view.unmount)
   await waitFor(() => expect(view.container.textContent).toContain('三号楼前晚上停车难'))
   const detail = () => fixture.as<Question>(viewer, 'council', { action: 'detail', questionId: raised.id })
   return { ...fixture, ...view, raised, detail }
 }
 
-afterEach(() => jest.restoreAllMocks())
+const mounted: (() => void)[] = []
+
+afterEach(() => {
+  mounted.splice(0).forEach((unmount) => unmount())
+  jest.restoreAllMocks()
+})
 
 test('should support and take the support back, the count following the cloud', async () => {
   const { container, raised, detail } = await openQuestion('demo-resident-a')
@@ -75,7 +82,7 @@ test('should not offer the author a support button on their own question', async
 })
 
 test('should let the 议事员 post a 献策 shown under their title, refusing a short one inline', async () => {
-  const { container, detail } = await openQuestion('demo-adviser', 'XH-ADVISER-2026')
+  const { container, detail } = await openQuestion('demo-resident-a', 'XH-ADVISER-2026')
   await waitFor(() => expect(container.textContent).toContain('我来献策 · 议事员 · 民盟'))
   await typeArea(container, 'proposal', '建议错峰')
   tap(buttonByText(container, '发布献策'))
