@@ -31,6 +31,10 @@ export default defineAppConfig({
       pages: ['index', 'detail/index', 'shuttle/index', 'mine/index', 'verify/index'],
     },
     { root: 'packages/messages', pages: ['index'] },
+    {
+      root: 'packages/council',
+      pages: ['index', 'question/index', 'raise/index', 'board/index', 'from-ticket/index'],
+    },
     // 演示工具 (我的 › 演示工具): `TARO_APP_DEMO=0` builds without them (config/index.ts sets DEMO_TOOLS alike)
     ...(process.env.TARO_APP_DEMO?.trim() !== '0' ? [{ root: 'packages/demo', pages: ['index'] }] : []),
   ],

@@ -29,6 +29,7 @@ test('should open every service from its entrance', async () => {
     ['redeem', '/packages/shop/index/index'],
     ['events', '/packages/events/index'],
     ['grid', '/packages/grid/home/index'],
+    ['council', '/packages/council/index'],
   ]
   for (const [entry, url] of pages) {
     tap(container.querySelector(`[data-entry="${entry}"]`))

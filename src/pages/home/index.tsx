@@ -35,6 +35,13 @@ const ENTRIES: Entry[] = [
     glyph: '格',
     onOpen: () => openPage('/packages/grid/home/index'),
   },
+  {
+    key: 'council',
+    title: '居民议事',
+    subtitle: '点单 · 附议 · 落实',
+    glyph: '议',
+    onOpen: () => openPage('/packages/council/index'),
+  },
 ]
 
 export default function HomePage() {

@@ -32,6 +32,18 @@ export default function MinePage() {
               <Text className="fs-md">我的志愿服务</Text>
               <Text className="muted fs-md">›</Text>
             </View>
+            {view?.staff ? (
+              <View className="links__row" onClick={() => openPage('/packages/council/index?view=staff')}>
+                <Text className="fs-md">议事待答复</Text>
+                <Text className="muted fs-md">›</Text>
+              </View>
+            ) : null}
+            {view?.adviser ? (
+              <View className="links__row" onClick={() => openPage('/packages/council/index?view=adviser')}>
+                <Text className="fs-md">{view.adviser.title}</Text>
+                <Text className="muted fs-md">›</Text>
+              </View>
+            ) : null}
           </View>
           <ElderModeSwitch />
           <AccountLinks />
