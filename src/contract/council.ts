@@ -166,6 +166,10 @@ export interface CouncilBoardInput {
 }
 
 export interface CouncilBoard {
+  /** What the board covers: the 街道 (always) and, for a community's board, the community. */
+  streetId: string
+  street: string
+  community?: string
   counts: {
     raised: number
     pending: number

@@ -71,7 +71,7 @@ test('should clear or remove every PERSONAL_FIELDS field of the person on 注销
 
   const left = await db.transaction(async (tx) => ({
     notices: (await tx.query('notices', {})).map((n) => n._id),
-    supports: (await tx.query('supports', {})).map((s) => [s._id, s.openid]),
+    supports: (await tx.query('supports', { questionId: 'q-1' })).map((s) => [s._id, s.openid]),
   }))
   expect(left).toEqual({
     notices: ['n-stayer'],

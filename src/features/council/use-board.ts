@@ -4,7 +4,7 @@ import { errorMessage } from '@/lib/cloud'
 import { fetchBoard } from './api'
 
 /** What a board may say about its scope (the street's id lets the page switch to the whole 街道). */
-export type ScopedBoard = CouncilBoard & { streetId?: string; street?: string; community?: string }
+export type ScopedBoard = CouncilBoard
 
 /** The board for `input`, reloaded when it changes; nothing is asked until `enabled`. */
 export function useBoard(input: CouncilBoardInput, enabled: boolean) {

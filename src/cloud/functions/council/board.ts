@@ -23,13 +23,18 @@ export const board = defineAction({
     const { db } = ctx
     const viewer = await viewerOf(ctx)
     let where: { communityId: string } | { streetId: string }
+    let scope: Pick<CouncilBoard, 'streetId' | 'street' | 'community'>
     if (communityId === undefined && streetId !== undefined) {
-      if (!(await db.get('streets', streetId))) throw new CloudError('NOT_FOUND', '没有找到这个街道')
+      const street = await db.get('streets', streetId)
+      if (!street) throw new CloudError('NOT_FOUND', '没有找到这个街道')
       where = { streetId }
+      scope = { streetId, street: street.name }
     } else {
       const id = communityOrHome(communityId, viewer.user)
-      await findCommunity(db, id)
+      const community = await findCommunity(db, id)
       where = { communityId: id }
+      const street = await db.get('streets', community.streetId)
+      scope = { streetId: community.streetId, street: street?.name ?? '', community: community.name }
     }
     const questions = await db.query('questions', where)
     const counts = { raised: 0, pending: 0, evaluating: 0, accepted: 0, done: 0, rejected: 0 }
@@ -59,6 +64,7 @@ export const board = defineAction({
         top = { q, n }
     }
     return {
+      ...scope,
       counts,
       resolution: { done: counts.done, accepted: counts.accepted + counts.done },
       satisfaction,

@@ -303,7 +303,10 @@ test('should count the board per community and per street with the month top que
     accepted: count('accepted') + count('reopened') + count('done'),
   })
   expect(board.topOfMonth).toMatchObject({ id: q.id, monthSupports: 3, month: '2026-08' })
+  expect(board).toMatchObject({ streetId: 'jincheng', street: '金城街道', community: '新华社区' })
   const street = await env.ok('stranger', 'council', 'board', { streetId: 'jiyang' })
+  expect(street).toMatchObject({ streetId: 'jiyang', street: '济阳街道' })
+  expect(street.community).toBeUndefined()
   expect(street.satisfaction).toEqual({ satisfied: 3, basic: 1, unsatisfied: 0 })
   expect(street.resolution).toEqual({ done: 1, accepted: 1 })
   expect(await env.code('stranger', 'board', {})).toBe('INVALID_ARGUMENT')
