@@ -7,6 +7,8 @@ import { gridActions } from './functions/grid/actions'
 import { shopActions } from './functions/shop/actions'
 import { volunteerActions } from './functions/volunteer/actions'
 import './functions/news/register'
+// 物业红黑榜 (issue 14)
+import './functions/property/register'
 
 registerFunctions('shop', shopActions)
 registerFunctions('volunteer', volunteerActions)
