@@ -173,12 +173,11 @@ test('should keep 3 extreme votes against a company with few votes within the bo
     for (const who of voters) await score(who, 'co-longze', all(x))
     const after = await recompute(env, 'co-longze', '2026-07')
     const moved = Math.abs(after.base - before.base)
-    console.log(`x=${x}: base ${before.base} → ${after.base}, bound ${bound}, raw ${rawMove(x)}`)
     expect(moved).toBeGreaterThan(0)
     expect(moved).toBeLessThanOrEqual(bound)
     // the shrinkage is what holds it back: the company's raw mean alone would move further
     expect(moved).toBeLessThan(rawMove(x))
-    // take the votes back (each voter re-scores the average of the others) for the other direction
+    // take the votes back (each voter re-scores 3, the company's mean) for the other direction
     for (const who of voters) await score(who, 'co-longze', all(3))
   }
 })
