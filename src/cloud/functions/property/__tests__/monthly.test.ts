@@ -304,3 +304,37 @@ test("should take the 物业's reply to an ended month and show it on the month"
     reply: { text },
   })
 })
+
+test("should file a grid report under the named 小区, or the reporter's own when it lies in that community", async () => {
+  const { ok, call, db } = await setupProperty()
+  const data = { category: 'property', description: '楼道灯坏了没人修', address: '3 号楼' }
+  const own = await ok('res-a', 'grid', 'report', { ...data, requestId: 'request-est-1' })
+  expect((await db.get('tickets', own.ticketNo))?.estateId).toBe('est-xinhuayuan')
+  const named = await ok('res-a', 'grid', 'report', {
+    ...data,
+    communityId: 'jc-guanghe',
+    estateId: 'est-guanghe',
+    requestId: 'request-est-2',
+  })
+  expect((await db.get('tickets', named.ticketNo))?.estateId).toBe('est-guanghe')
+  const elsewhere = await ok('res-a', 'grid', 'report', {
+    ...data,
+    communityId: 'jc-guanghe',
+    requestId: 'request-est-3',
+  })
+  expect((await db.get('tickets', elsewhere.ticketNo))?.estateId).toBeUndefined()
+  expect(
+    code(
+      await call('res-a', 'grid', 'report', {
+        ...data,
+        estateId: 'est-longxing',
+        requestId: 'request-est-4',
+      }),
+    ),
+  ).toBe('INVALID_ARGUMENT')
+  expect(
+    code(
+      await call('res-a', 'grid', 'report', { ...data, estateId: 'est-none', requestId: 'request-est-5' }),
+    ),
+  ).toBe('NOT_FOUND')
+})
