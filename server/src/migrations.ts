@@ -134,6 +134,34 @@ const V3_INDEXES: [string, string[]][] = [
   ['councilRatings', ['openid']],
 ]
 
+/** 物业红黑榜 (issue 14): its tables and indexes, and the tickets' 小区 index. */
+const V4_TABLES = [
+  'companies',
+  'estates',
+  'propertyScores',
+  'propertyRecords',
+  'propertyMonthlies',
+  'propertyReplies',
+  'propertyAccounts',
+  'accountQuestions',
+]
+
+const V4_INDEXES: [string, string[]][] = [
+  ['tickets', ['estateId', 'category', 'createdAt']],
+  ['propertyScores', ['companyId', 'month', 'openid']],
+  ['propertyScores', ['month']],
+  ['propertyScores', ['openid']],
+  ['propertyRecords', ['companyId', 'month']],
+  ['propertyRecords', ['by']],
+  ['propertyReplies', ['by']],
+  ['propertyAccounts', ['estateId', 'month']],
+  ['propertyAccounts', ['enteredBy']],
+  ['propertyAccounts', ['confirmedBy']],
+  ['accountQuestions', ['estateId', 'month']],
+  ['accountQuestions', ['askerId']],
+  ['accountQuestions', ['answeredBy']],
+]
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -153,10 +181,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ...V3_INDEXES.map(([collection, fields]) => index(collection, fields)),
     ],
   },
+  {
+    version: 4,
+    name: '物业红黑榜: its tables and indexes, and the tickets by 小区',
+    statements: [
+      ...V4_TABLES.map(table),
+      ...V4_INDEXES.map(([collection, fields]) => index(collection, fields)),
+    ],
+  },
 ]
 
 /** Every table and index the migrations create (for the coverage test). */
 export const MIGRATED = {
-  tables: [...V1_TABLES, ...V3_TABLES],
-  indexes: [...V2_INDEXES, ...V3_INDEXES],
+  tables: [...V1_TABLES, ...V3_TABLES, ...V4_TABLES],
+  indexes: [...V2_INDEXES, ...V3_INDEXES, ...V4_INDEXES],
 }

@@ -8,6 +8,8 @@ import { shopActions } from './functions/shop/actions'
 import { volunteerActions } from './functions/volunteer/actions'
 import './functions/news/register'
 import './functions/council/register'
+// 物业红黑榜 (issue 14)
+import './functions/property/register'
 
 registerFunctions('shop', shopActions)
 registerFunctions('volunteer', volunteerActions)

@@ -24,6 +24,20 @@ import type {
   VerifiedBooking,
 } from './events'
 import type { Message, MessagePage, SubscribeTopic, Subscription } from './messages'
+import type {
+  AccountQuestion,
+  Accounts,
+  AskInput,
+  CompanySummary,
+  EnterAccountsInput,
+  Estate,
+  Monthly,
+  MyScore,
+  PropertyBoard,
+  PropertyRecord,
+  RecordInput,
+  ScoreInput,
+} from './property'
 import type { Balance, LedgerEntry } from './points'
 import type { ClerkSummary, Goods, LookedUpOrder, Order, RedeemInput, Shop } from './shop'
 import type {
@@ -147,6 +161,23 @@ export interface CloudApi {
     rate: { input: { questionId: string; rating: CouncilRating }; output: Question }
     fromTicket: { input: { ticketNo: string; title: string; category: string }; output: Question }
     board: { input: CouncilBoardInput; output: CouncilBoard }
+  }
+  // 物业红黑榜 (issue 14)
+  property: {
+    estates: { input: { communityId?: string }; output: Estate[] }
+    companies: { input: { streetId?: string }; output: CompanySummary[] }
+    score: { input: ScoreInput; output: MyScore }
+    myScore: { input: { companyId: string }; output: MyScore | null }
+    record: { input: RecordInput; output: PropertyRecord }
+    monthly: { input: { companyId: string; month: string }; output: Monthly }
+    board: { input: { streetId?: string; month: string }; output: PropertyBoard }
+    history: { input: { companyId: string; months?: number }; output: Monthly[] }
+    reply: { input: { month: string; text: string }; output: Monthly }
+    accounts: { input: { estateId: string; month: string }; output: Accounts }
+    enterAccounts: { input: EnterAccountsInput; output: Accounts }
+    confirmAccounts: { input: { estateId: string; month: string }; output: Accounts }
+    ask: { input: AskInput; output: AccountQuestion }
+    answerQuestion: { input: { questionId: string; text: string }; output: AccountQuestion }
   }
 }
 

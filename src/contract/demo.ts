@@ -16,6 +16,7 @@ export const DEMO_INVITE_CODES = [
   { code: 'GH-CLERK-2026', role: 'clerk', label: '易捷便利店 洸河社区店 店员' },
   { code: 'XH-ADVISER-2026', role: 'adviser', label: '新华社区 议事员 · 民盟' },
   { code: 'JY-ADVISER-2026', role: 'adviser', label: '龙行社区 议事员 · 致公党' },
+  { code: 'XH-PROPERTY-2026', role: 'property', label: '新华苑 物业（任城信义物业）' },
 ] as const
 
 export type DemoInviteCode = (typeof DEMO_INVITE_CODES)[number]['code']

@@ -53,6 +53,8 @@ export interface Ticket {
 export interface ReportInput {
   category: string
   communityId?: string
+  /** The 小区 reported about (default: the reporter's, when in that community). */
+  estateId?: string
   description: string
   address: string
   location?: { lat: number; lng: number }

@@ -14,6 +14,8 @@ export interface ProfileView {
   name: string
   phoneMasked: string
   communityId?: string
+  /** The resident's 小区 (物业红黑榜: whose company they may score). */
+  estateId?: string
 }
 
 export interface LoginView extends RoleBindings {
@@ -51,6 +53,8 @@ export interface UpdateProfileInput {
   name?: string
   phone?: string
   communityId?: string
+  /** The resident's 小区; its community becomes the home community. */
+  estateId?: string
 }
 
 export interface NewsItem {

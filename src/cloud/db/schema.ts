@@ -5,6 +5,18 @@ import type { Role, RoleBindings } from '../../contract/user'
 import type { AnswerStatus, CouncilRating, PlanStage, QuestionStatus } from '../../contract/council'
 import type { MessageKind } from '../../contract/messages'
 import type { GoodsPicture } from '../../contract/shop'
+import type {
+  AccountCategory,
+  AccountLine,
+  Grade,
+  IncomeCategory,
+  LateTicket,
+  PropertyRecord,
+  RecordKind,
+  ScoreItem,
+  ScoreItems,
+  SpendingCategory,
+} from '../../contract/property'
 import type { Database, Tx } from './database'
 import type { IndexSpecs } from './indexes'
 
@@ -47,7 +59,7 @@ export type InviteDoc =
 export interface UserDoc {
   _id: string
   accountId: string
-  profile: { name: string; phone: string; communityId?: string } | null
+  profile: { name: string; phone: string; communityId?: string; estateId?: string } | null
   roles: Role[]
   staffCommunityId?: string
   clerkShopId?: string
@@ -202,6 +214,8 @@ export interface TicketDoc {
   ratings: { score: number; comment?: string; at: number }[]
   /** The 居民议事 question staff turned it into (council.fromTicket). */
   questionId?: string
+  /** The 小区 reported about (物业红黑榜 counts late 物业服务 reports per company from it). */
+  estateId?: string
 }
 
 /** Photo references live apart from tickets, so list reads and status changes never carry them. */
@@ -438,6 +452,108 @@ export interface CouncilSettingDoc {
   threshold: number
 }
 
+// ---- 物业红黑榜 (issue 14) ----
+
+/** A property service company (物业服务企业); `since`: its first month here (`YYYY-MM`). */
+export interface CompanyDoc {
+  _id: string
+  name: string
+  since: string
+  order: number
+}
+
+/** A residential compound (小区) and the company serving it. */
+export interface EstateDoc {
+  _id: string
+  name: string
+  communityId: string
+  streetId: string
+  companyId: string
+  order: number
+}
+
+/** A resident's score of a company for a month: one per (company, month, openid); openid null after 注销 (it still counts). */
+export interface PropertyScoreDoc {
+  _id: string
+  companyId: string
+  month: string
+  openid: string | null
+  items: ScoreItems
+  comment?: string
+  at: number
+}
+
+/** A good or bad record entered by staff of a community the company serves; `by` null after 注销. */
+export interface PropertyRecordDoc {
+  _id: string
+  companyId: string
+  month: string
+  kind: RecordKind
+  points: number
+  reason: string
+  communityId: string
+  by: string | null
+  at: number
+}
+
+/** A company's ended month, computed on its first read and stored (`_id`: `<companyId>:<month>`). */
+export interface PropertyMonthlyDoc {
+  _id: string
+  companyId: string
+  month: string
+  scorers: number
+  items: Record<ScoreItem, number | null>
+  district: ScoreItems
+  base: number
+  good: number
+  bad: number
+  lateTickets: number
+  score: number
+  grade: Grade | null
+  records: PropertyRecord[]
+  late: LateTicket[]
+  computedAt: number
+}
+
+/** The 物业's public reply to an ended month (`_id`: `<companyId>:<month>`); `by` null after 注销. */
+export interface PropertyReplyDoc {
+  _id: string
+  companyId: string
+  month: string
+  text: string
+  by: string | null
+  at: number
+}
+
+/** A 小区's property fund in one month (`_id`: `<estateId>:<month>`), amounts in fen. */
+export interface PropertyAccountDoc {
+  _id: string
+  estateId: string
+  month: string
+  income: AccountLine<IncomeCategory>[]
+  spending: AccountLine<SpendingCategory>[]
+  enteredBy: string | null
+  enteredAt: number
+  confirmed: boolean
+  confirmedBy: string | null
+  confirmedAt?: number
+}
+
+/** A resident's public question on a line of a month's accounts; asker / answerer null after 注销. */
+export interface AccountQuestionDoc {
+  _id: string
+  estateId: string
+  month: string
+  category: AccountCategory
+  text: string
+  askerId: string | null
+  at: number
+  answer?: { text: string; at: number }
+  answeredBy?: string | null
+}
+
+// ---- end 物业红黑榜 ----
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -473,6 +589,15 @@ export interface Collections {
   proposals: ProposalDoc
   councilRatings: CouncilRatingDoc
   councilSettings: CouncilSettingDoc
+  // 物业红黑榜
+  companies: CompanyDoc
+  estates: EstateDoc
+  propertyScores: PropertyScoreDoc
+  propertyRecords: PropertyRecordDoc
+  propertyMonthlies: PropertyMonthlyDoc
+  propertyReplies: PropertyReplyDoc
+  propertyAccounts: PropertyAccountDoc
+  accountQuestions: AccountQuestionDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -510,6 +635,15 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'proposals',
   'councilRatings',
   'councilSettings',
+  // 物业红黑榜
+  'companies',
+  'estates',
+  'propertyScores',
+  'propertyRecords',
+  'propertyMonthlies',
+  'propertyReplies',
+  'propertyAccounts',
+  'accountQuestions',
 ]
 
 /** Kept one key per document, out of the record chunks, read only when asked for: photos. */
@@ -554,6 +688,8 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
     ['requestKey'],
     ['day'],
     ['status'],
+    // 物业红黑榜: a 小区's 物业服务 reports up to a month's end (late tickets)
+    ['estateId', 'category', 'createdAt'],
   ],
   bookings: [['openid'], ['code'], ['eventId', 'examTicket'], ['linkedBookingId', 'status']],
   messageReads: [['openid']],
@@ -569,6 +705,13 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
   supports: [['questionId', 'openid'], ['openid'], ['communityId', 'at'], ['streetId', 'at']],
   proposals: [['questionId'], ['openid']],
   councilRatings: [['questionId', 'round', 'openid'], ['openid']],
+  // 物业红黑榜: late 物业服务 reports of a 小区; one resident's score of a company in a month, a
+  // month's district scores; a company's records of a month; a 小区's accounts by month; its questions
+  propertyScores: [['companyId', 'month', 'openid'], ['month'], ['openid']],
+  propertyRecords: [['companyId', 'month'], ['by']],
+  propertyReplies: [['by']],
+  propertyAccounts: [['estateId', 'month'], ['enteredBy'], ['confirmedBy']],
+  accountQuestions: [['estateId', 'month'], ['askerId'], ['answeredBy']],
 }
 
 /**
@@ -582,6 +725,14 @@ export const PERSONAL_FIELDS: readonly [keyof Collections, string, 'clear' | 're
   ['supports', 'openid', 'clear'],
   ['proposals', 'openid', 'clear'],
   ['councilRatings', 'openid', 'clear'],
+  // 物业红黑榜: a score still counts without its scorer
+  ['propertyScores', 'openid', 'clear'],
+  ['propertyRecords', 'by', 'clear'],
+  ['propertyReplies', 'by', 'clear'],
+  ['propertyAccounts', 'enteredBy', 'clear'],
+  ['propertyAccounts', 'confirmedBy', 'clear'],
+  ['accountQuestions', 'askerId', 'clear'],
+  ['accountQuestions', 'answeredBy', 'clear'],
 ]
 
 /** Collections that grow with use: a filtered query on one must use an index (checked in tests). */
@@ -608,6 +759,13 @@ export const INDEXED: readonly (keyof Collections)[] = [
   'supports',
   'proposals',
   'councilRatings',
+  // 物业红黑榜
+  'propertyScores',
+  'propertyRecords',
+  'propertyMonthlies',
+  'propertyReplies',
+  'propertyAccounts',
+  'accountQuestions',
 ]
 
 export const INDEX_SPECS: IndexSpecs = INDEXES as IndexSpecs

@@ -10,6 +10,7 @@ type Binding = InviteDoc extends infer D ? (D extends InviteDoc ? Omit<D, '_id'>
  * - `JY-STAFF-2026` staff of 济阳街道 龙行社区 (another community, for permission checks)
  * - `GH-CLERK-2026` clerk of 易捷便利店 洸河社区店 (another shop, for permission checks)
  * - `XH-ADVISER-2026` / `JY-ADVISER-2026` 社区议事员 (民盟 / 致公党) of 新华社区 / 龙行社区
+ * - `XH-PROPERTY-2026` 物业 of 任城信义物业 (co-xinyi), the company serving 新华社区's 新华苑
  */
 export const INVITE_CODES: Record<DemoInviteCode, Binding> = {
   'JC-STAFF-2026': { role: 'staff', communityId: 'jc-xinhua' },
@@ -18,6 +19,10 @@ export const INVITE_CODES: Record<DemoInviteCode, Binding> = {
   'GH-CLERK-2026': { role: 'clerk', shopId: 'shop-yj-guanghe' },
   'XH-ADVISER-2026': { role: 'adviser', binding: { communityId: 'jc-xinhua', title: '议事员 · 民盟' } },
   'JY-ADVISER-2026': { role: 'adviser', binding: { communityId: 'jy-longxing', title: '议事员 · 致公党' } },
+  'XH-PROPERTY-2026': {
+    role: 'property',
+    binding: { companyId: 'co-xinyi', company: '任城信义物业服务有限公司' },
+  },
 }
 
 export const SEED_INVITES: InviteDoc[] = Object.entries(INVITE_CODES).map(([code, binding]) => ({

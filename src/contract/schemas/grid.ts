@@ -31,6 +31,8 @@ export const reportInput = v.object({
     '请先选择问题类别',
   ),
   communityId: v.optional(reportCommunity),
+  /** The 小区 (物业红黑榜); default: the reporter's, when it lies in the report's community. */
+  estateId: v.optional(v.pipe(v.string('请选择小区'), v.minLength(1, '请选择小区'), v.maxLength(40))),
   description: text('问题描述', R.descriptionMin, R.descriptionMax),
   address: text('地址', R.addressMin, R.addressMax),
   location: v.optional(

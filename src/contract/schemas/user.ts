@@ -28,10 +28,16 @@ export const updateProfileInput = v.object({
   name: v.optional(profileName),
   phone: v.optional(mobilePhone),
   communityId,
+  estateId: communityId,
 })
 
 /** The first profile needs both name and phone. */
-export const firstProfileInput = v.object({ name: profileName, phone: mobilePhone, communityId })
+export const firstProfileInput = v.object({
+  name: profileName,
+  phone: mobilePhone,
+  communityId,
+  estateId: communityId,
+})
 
 /** `user.bindRole`: the code is matched ignoring case and surrounding spaces. */
 export const bindRoleInput = v.object({

@@ -10,7 +10,8 @@ import { categoryHours, ticketView } from './tickets'
 const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')
 
 /**
- * `grid.report` { category, communityId? (default: home community), description (5–500), address
+ * `grid.report` { category, communityId? (default: home community), estateId? (小区; default: the
+ * reporter's when it lies in the community — 物业红黑榜 counts late 物业服务 reports by it), description (5–500), address
  * (2–100), location?, photos? (≤ 3 references: a saved file path, or an image data URL of at most
  * 200,000 characters), anonymous?, phone? (default: the profile's), requestId (8–64) } → Ticket.
  * The ticket number is the China-time date and the day's sequence (`RC20261126-0001`); `dueAt` is
@@ -22,7 +23,7 @@ const chinaDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slic
  * past it, photos of the longest finished reports (已办结, 不予受理) are dropped first (a repeat of
  * such a report then answers without them).
  * Errors: INVALID_ARGUMENT (any field; no community; the same requestId with other input),
- * PROFILE_REQUIRED, NOT_FOUND (community), QUOTA_EXCEEDED (no room for the photos even after
+ * PROFILE_REQUIRED, NOT_FOUND (community, 小区), INVALID_ARGUMENT (a 小区 of another community), QUOTA_EXCEEDED (no room for the photos even after
  * dropping those of finished reports; nothing is dropped then).
  */
 export const report = defineAction({
@@ -42,6 +43,12 @@ export const report = defineAction({
     const communityId = parseInput(reportCommunity, data.communityId ?? user.profile.communityId)
     const community = await db.get('communities', communityId)
     if (!community) throw new CloudError('NOT_FOUND', '没有找到这个社区，请重新选择')
+    const estate = data.estateId ? await db.get('estates', data.estateId) : null
+    if (data.estateId && !estate) throw new CloudError('NOT_FOUND', '没有找到这个小区，请重新选择')
+    if (estate && estate.communityId !== communityId)
+      throw new CloudError('INVALID_ARGUMENT', '所选小区不在该社区')
+    const own = user.profile.estateId && (await db.get('estates', user.profile.estateId))
+    const estateId = estate?._id ?? (own && own.communityId === communityId ? own._id : undefined)
     const category = GRID_CATEGORIES.find((c) => c.id === data.category)!
     const at = now()
     const day = chinaDay(at)
@@ -65,6 +72,7 @@ export const report = defineAction({
       dueAt: at + categoryHours(category),
       timeline: [{ at, status: 'submitted', note: `反映${category.name}问题`, actor: 'reporter' }],
       ratings: [],
+      ...(estateId ? { estateId } : {}),
     }
     if (photos.length > 0) await makeRoomForPhotos(db, ctx.space(), photosBytes(ticket._id, photos))
     await db.insert('tickets', ticket)

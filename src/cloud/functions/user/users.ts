@@ -31,6 +31,7 @@ export async function loginView(tx: CloudTx, user: UserDoc): Promise<LoginView> 
       name: user.profile.name,
       phoneMasked: maskPhone(user.profile.phone),
       communityId: user.profile.communityId,
+      estateId: user.profile.estateId,
     },
     roles: user.roles,
     elderMode: user.elderMode,
