@@ -2,6 +2,7 @@ import '@/lib/cloud-council'
 import { useRouter } from '@tarojs/taro'
 import { ErrorState, Loading } from '@/components/state-view'
 import { AdviserPanel } from '@/features/council/components/adviser-panel'
+import { DemoSupporters } from '@/features/council/components/demo-supporters'
 import { QuestionDetail } from '@/features/council/components/question-detail'
 import { ResidentActions } from '@/features/council/components/resident-actions'
 import { StaffPanel } from '@/features/council/components/staff-panel'
@@ -25,6 +26,7 @@ export default function QuestionPage() {
           <QuestionDetail question={question} staff={staff} />
           {adviser ? <AdviserPanel question={question} title={adviser.title} onChange={setQuestion} /> : null}
           {staff ? <StaffPanel question={question} onChange={setQuestion} /> : null}
+          {DEMO_TOOLS ? <DemoSupporters question={question} onChange={setQuestion} /> : null}
         </>
       ) : null}
     </PageShell>
