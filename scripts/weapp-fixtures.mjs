@@ -33,7 +33,7 @@ async function loadCloud() {
 
 const APP_KEYS = (openid) => ({ 'linli-app:identity': openid, 'linli-app:privacy-agreed': '2026-11' })
 
-async function sessionFor(cloudModule, openid, inviteCode, extra) {
+async function sessionFor(cloudModule, openid, inviteCode, extra, communityId) {
   const storage = cloudModule.createMemoryStorage()
   const cloud = cloudModule.createMockCloud({ storage, now: () => CHECK_NOW })
   const call = async (who, name, data) => {
@@ -41,8 +41,8 @@ async function sessionFor(cloudModule, openid, inviteCode, extra) {
     if (!res.result.ok) throw new Error(`${name}.${data.action}: ${res.result.error.message}`)
     return res.result.data
   }
-  await call(openid, 'user', { action: 'updateProfile', name: '赵晓梅', phone: '13700002222' })
-  await call(openid, 'user', { action: 'bindRole', inviteCode })
+  await call(openid, 'user', { action: 'updateProfile', name: '赵晓梅', phone: '13700002222', communityId })
+  if (inviteCode) await call(openid, 'user', { action: 'bindRole', inviteCode })
   const made = extra ? await extra(call) : {}
   const snapshot = Object.fromEntries(storage.keys().map((k) => [k, storage.getItem(k)]))
   return { storage: { ...snapshot, ...APP_KEYS(openid) }, ...made }
@@ -63,5 +63,7 @@ export async function demoSessions() {
     return { ticketNo: ticket.ticketNo }
   })
   const clerk = await sessionFor(cloudModule, 'demo-clerk', 'YJ-CLERK-2026')
-  return { staff, clerk }
+  // 居民议事: a real-name resident of 新华社区, who sees its questions and may raise and support
+  const resident = await sessionFor(cloudModule, 'demo-resident-b', null, undefined, 'jc-xinhua')
+  return { staff, clerk, resident }
 }

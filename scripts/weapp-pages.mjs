@@ -20,7 +20,7 @@ import { CHECK_NOW, demoSessions } from './weapp-fixtures.mjs'
 // passing page has also loaded its data. First run = no storage, so the privacy sheet shows too.
 // Staff and clerk pages render as a bound staff member (金城街道新华社区, with one resident's report in
 // the queue) and a bound 易捷 clerk: storage the mock cloud itself produced (scripts/weapp-fixtures.mjs).
-const { staff, clerk } = await demoSessions()
+const { staff, clerk, resident } = await demoSessions()
 
 // Every page renders on the simulator's clock, which starts at this instant (never today's date),
 // so date-dependent strings such as today's shuttle seats hold at any hour of any day.
@@ -145,4 +145,38 @@ export default {
     expect: ['扫描预约二维码', '或输入 8 位预约码', '核验'],
   },
   'packages/messages/index': ['还没有消息', '兑换码快过期或已核销'],
+  // 居民议事 (src/cloud/seed/council.ts), as a real-name resident of 新华社区
+  'packages/council/index': {
+    storage: resident.storage,
+    expect: ['居民点单 · 党派献策 · 社区落实', '我要点单', '晚上回来找不到车位，能否错时共享停车'],
+    tap: { text: '我要点单', expect: ['wx.navigateTo /packages/council/raise/index'] },
+  },
+  'packages/council/raise/index': {
+    storage: resident.storage,
+    expect: ['1. 一句话说清问题', '2. 问题类别', '垃圾分类', '提交点单'],
+    tap: { text: '提交点单', expect: ['请先选择议题类别'] },
+  },
+  // a question still collecting support: the demo tool brings it to its threshold (6 of 10 → 待答复)
+  'packages/council/question/index': {
+    storage: resident.storage,
+    query: { id: 'q-seed-xh-parking' },
+    expect: [
+      '晚上回来找不到车位，能否错时共享停车',
+      '6 / 10 人附议',
+      '附议',
+      '演示：请邻居附议',
+      '还差 4 人',
+    ],
+    tap: { text: '请邻居附议', expect: ['待答复', '10 人附议（已达 10 人）'] },
+  },
+  'packages/council/board/index': {
+    storage: resident.storage,
+    expect: ['本社区', '全街道', '落实率', '满意率', '每月一题'],
+  },
+  'packages/council/from-ticket/index': {
+    storage: staff.storage,
+    query: { no: staff.ticketNo },
+    expect: ['转为居民议事', staff.ticketNo, '转为议事'],
+    tap: { text: '转为议事', expect: ['标题'] },
+  },
 }
