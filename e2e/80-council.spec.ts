@@ -6,7 +6,7 @@ import { expect, test } from './fixtures'
 import type { App } from './app'
 
 const STAFF_ROLE = '社区工作人员 · 金城街道新华社区'
-const TITLE = '小区北门路灯坏了晚上很黑'
+const TITLE = '北门路灯坏了一个多月'
 
 /** The numbers behind the board's 落实率 and 满意率 (0 when it says 暂无). */
 async function boardFigures(app: App) {
