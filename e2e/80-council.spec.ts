@@ -8,6 +8,11 @@ import type { App } from './app'
 const STAFF_ROLE = '社区工作人员 · 金城街道新华社区'
 const TITLE = '北门路灯坏了一个多月'
 
+/** Waits until the success toast saying `text` has gone, so it covers nothing in the next screenshot. */
+async function toastGone(app: App, text: string) {
+  await expect(app.text(text)).toBeHidden({ timeout: 5_000 })
+}
+
 /** The numbers behind the board's 落实率 and 满意率 (0 when it says 暂无). */
 async function boardFigures(app: App) {
   await app.open('/packages/council/board/index')
@@ -82,7 +87,7 @@ test('居民点单 → 邻居附议 → 议事员献策 → 社区采纳落实 �
     await expect(app.find('.council-tag--pending').first()).toHaveText('待答复')
     await expect(app.text(/\d+ 人附议（已达 \d+ 人）/)).toBeVisible()
     await expect(app.testId('demo-supporters')).toHaveCount(0)
-    await app.page.evaluate(() => window.scrollTo(0, 0))
+    await toastGone(app, '已达到附议人数，问题转为待答复')
     await app.shot('question-pending')
   })
 
@@ -90,6 +95,7 @@ test('居民点单 → 邻居附议 → 议事员献策 → 社区采纳落实 �
     await app.become('demo-resident-b')
     await app.fillProfile('李建国', '15000001111', () => app.pickHomeCommunity())
     await app.bindInvite('XH-ADVISER-2026', '议事员 · 民盟')
+    await toastGone(app, '身份绑定成功')
     await app.shot('adviser-bound')
     await app.open(questionUrl)
     const panel = app.testId('adviser-panel')
@@ -104,6 +110,7 @@ test('居民点单 → 邻居附议 → 议事员献策 → 社区采纳落实 �
     await expect(proposals).not.toContainText('李建国')
     await expect(proposals).not.toContainText('15000001111')
     await proposals.scrollIntoViewIfNeeded()
+    await toastGone(app, '献策已发布')
     await app.shot('proposal')
   })
 
@@ -137,6 +144,7 @@ test('居民点单 → 邻居附议 → 议事员献策 → 社区采纳落实 �
     await expect(plan).toContainText('进行中 · 50%')
     await expect(plan).toContainText('太阳能临时灯')
     await plan.scrollIntoViewIfNeeded()
+    await toastGone(app, '进展已公开')
     await app.shot('milestone')
     await app.tap(form.locator('.chip').filter({ hasText: '已完成' }))
     await expect(form).toContainText('标为已完成后进度为 100%')
@@ -145,6 +153,7 @@ test('居民点单 → 邻居附议 → 议事员献策 → 社区采纳落实 �
     await expect(plan).toContainText('已完成 · 100%')
     await expect(app.find('.council-tag--done').first()).toBeVisible()
     await expect(app.testId('progress-form')).toHaveCount(0)
+    await toastGone(app, '进展已公开')
     await app.shot('done')
   })
 
@@ -205,7 +214,8 @@ test('居民点单 → 邻居附议 → 议事员献策 → 社区采纳落实 �
     await app.open(questionUrl)
     await expect(app.testId('ratings')).toContainText('你的评价：满意')
     await app.shot('question-elder')
-    await app.shot('question-elder-full', { fullPage: true })
+    await app.testId('ratings').scrollIntoViewIfNeeded()
+    await app.shot('question-elder-ratings')
     await app.open('/packages/council/board/index')
     await expect(app.testId('resolution')).toContainText('已落实')
     await app.shot('board-elder')

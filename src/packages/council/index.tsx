@@ -22,7 +22,12 @@ export default function CouncilPage() {
   return (
     <PageShell>
       <View className="card council-top">
-        <Text className="fs-lg question__strong">居民点单 · 党派献策 · 社区落实</Text>
+        {/* each phrase whole on a line: large type wraps between them, never inside */}
+        <View className="council-top__motto fs-lg question__strong">
+          <Text className="council-top__phrase">居民点单 · </Text>
+          <Text className="council-top__phrase">党派献策 · </Text>
+          <Text className="council-top__phrase">社区落实</Text>
+        </View>
         <Text className="muted fs-sm">
           身边的事提出来，邻居附议达到人数后社区公开答复；议事员献策，落实进度人人可见。
         </Text>
