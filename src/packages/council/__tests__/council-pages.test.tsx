@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { act, render } from '@tarojs/test-utils-react/dist/pure'
 import type { Question, QuestionPage as Page } from '@/contract/council'
 import { useSession } from '@/features/session/store'
+import BoardPage from '../board/index'
 import QuestionPage from '../question/index'
 import RaisePage from '../raise/index'
 import { setupCloud } from '@test/cloud-fixture'
@@ -143,4 +144,28 @@ test('should raise the question and open it in place of the form', async () => {
   const [latest] = await mine()
   expect(latest).toMatchObject({ title: '小区健身器材年久失修', category: 'culture', status: 'raised' })
   expect(redirect).toHaveBeenCalledWith({ url: `/packages/council/question/index?id=${latest.id}` })
+})
+
+test('should ask someone with no community to set one instead of showing the board’s error', async () => {
+  const { as } = setupCloud('demo-clerk')
+  useSession.setState({ status: 'idle', view: null })
+  jest.spyOn(taroModule, 'useRouter').mockReturnValue({ params: {} } as never)
+  const { container, unmount } = render(<BoardPage />, {})
+  mounted.push(unmount)
+  await waitFor(() =>
+    expect(container.textContent).toContain('设置所在社区后，就能看到本社区和本街道的议事看板'),
+  )
+  expect(container.querySelector('.state-view--error')).toBeNull()
+  expect(container.textContent).not.toContain('请先选择社区')
+
+  // with a home community the same page shows that community's board
+  await as('demo-clerk', 'user', {
+    action: 'updateProfile',
+    name: '赵晓梅',
+    phone: '13700002222',
+    communityId: XINHUA,
+  })
+  await act(() => useSession.getState().load())
+  await waitFor(() => expect(container.textContent).toContain('落实率'))
+  expect(container.querySelector('[data-testid="no-community"]')).toBeNull()
 })
