@@ -13,9 +13,10 @@ const TABS = ['pages/home/index', 'pages/volunteer/index', 'pages/points/index',
 /** Every page of src/app.config.ts, read from the source so a new page cannot be missed. */
 function appPages(): string[] {
   const src = fs.readFileSync(path.resolve(__dirname, '../src/app.config.ts'), 'utf8')
-  const pages = [...src.matchAll(/'(pages\/[\w/]+)'/g)].map((m) => m[1])
-  for (const sub of src.matchAll(/root: '([\w/]+)',\s*pages: \[([^\]]*)\]/g)) {
-    for (const p of sub[2].matchAll(/'([\w/]+)'/g)) pages.push(`${sub[1]}/${p[1]}`)
+  // page paths may hold hyphens (packages/council/from-ticket/index)
+  const pages = [...src.matchAll(/'(pages\/[\w/-]+)'/g)].map((m) => m[1])
+  for (const sub of src.matchAll(/root: '([\w/-]+)',\s*pages: \[([^\]]*)\]/g)) {
+    for (const p of sub[2].matchAll(/'([\w/-]+)'/g)) pages.push(`${sub[1]}/${p[1]}`)
   }
   return [...new Set(pages)]
 }
