@@ -6,8 +6,9 @@ import { call, CloudCallError } from '@/lib/cloud'
 import { showToast } from '@/lib/toast'
 import './council.scss'
 
-/** The demo neighbours who support a question for the demo: `demo-neighbour-1` … `-20`. */
-export const DEMO_NEIGHBOURS = Array.from({ length: 20 }, (_, i) => `demo-neighbour-${i + 1}`)
+/** How many demo neighbours there are: `demo-neighbour-1` … `-20` (a plain number, so a build without
+ * 演示工具 keeps nothing of this module). */
+export const DEMO_NEIGHBOURS = 20
 
 const DIGITS = '一二三四五六七八九'
 
@@ -68,9 +69,9 @@ export function DemoSupporters({
     setError(null)
     let current = q
     try {
-      for (const [i, openid] of DEMO_NEIGHBOURS.entries()) {
+      for (let n = 1; n <= DEMO_NEIGHBOURS; n += 1) {
         if (current.status !== 'raised' || current.supports >= current.threshold) break
-        const after = await supportAs(openid, i + 1, current)
+        const after = await supportAs(`demo-neighbour-${n}`, n, current)
         if (after) {
           current = { ...current, supports: after.supports, status: after.status }
           onChange(current)
