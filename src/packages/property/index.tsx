@@ -3,15 +3,14 @@ import { useEffect, useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ErrorState, Loading } from '@/components/state-view'
 import { Chip } from '@/components/filter-chips'
-import { errorMessage } from '@/lib/cloud'
-import { fetchBoard, fetchEstates, saveEstate } from '@/features/property/api'
+import { fetchBoard, fetchEstates } from '@/features/property/api'
 import { BoardView, ScoreExplanation } from '@/features/property/components/board-view'
-import { MyEstate } from '@/features/property/components/my-estate'
+import { MyEstate, StaffLinks } from '@/features/property/components/my-estate'
 import { MonthSwitch } from '@/features/property/components/parts'
 import { addMonths, lastEndedMonth } from '@/features/property/month'
 import { useLoad } from '@/features/property/use-load'
 import { PageShell } from '@/features/session/components/page-shell'
-import { openPage, openTab } from '@/lib/navigation'
+import { openTab } from '@/lib/navigation'
 import { usePropertyViewer } from './use-viewer'
 
 export default function PropertyBoardPage() {
@@ -62,34 +61,10 @@ export default function PropertyBoardPage() {
           estateId={viewer.estateId}
           profile={viewer.profile}
           onProfile={() => openTab('/pages/mine/index')}
-          onPick={async (id) => {
-            try {
-              viewer.apply(await saveEstate(id))
-              return null
-            } catch (err) {
-              return errorMessage(err)
-            }
-          }}
+          onSaved={viewer.apply}
         />
       ) : null}
-      {viewer.staff && staffEstates.length > 0 ? (
-        <View className="card" data-testid="staff-links">
-          <View className="pm-row" onClick={() => openPage('/packages/property/staff/index')}>
-            <Text className="fs-md">记录物业加分 / 扣分</Text>
-            <Text className="muted fs-md">›</Text>
-          </View>
-          {staffEstates.map((e) => (
-            <View
-              key={e.id}
-              className="pm-row"
-              onClick={() => openPage(`/packages/property/accounts/index?estateId=${e.id}&month=${last}`)}
-            >
-              <Text className="fs-md">{e.name} · 收支核对确认</Text>
-              <Text className="muted fs-md">›</Text>
-            </View>
-          ))}
-        </View>
-      ) : null}
+      {viewer.staff && staffEstates.length > 0 ? <StaffLinks estates={staffEstates} month={last} /> : null}
       {board.error ? <ErrorState message={board.error} onRetry={board.reload} /> : null}
       {!board.error && !board.data ? <Loading /> : null}
       {board.data ? <BoardView board={board.data} /> : null}

@@ -3,25 +3,29 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { Chip } from '@/components/filter-chips'
 import type { Estate } from '@/contract/property'
+import type { LoginView } from '@/contract/user'
+import { errorMessage } from '@/lib/cloud'
 import { openPage } from '@/lib/navigation'
+import { saveEstate } from '../api'
 import { lastEndedMonth } from '../month'
 import './property.scss'
 
 /**
- * 我的小区: the resident's 小区 and its company (去评分, 收支公开), and a picker to set it. `onPick`
- * saves it (the page owns the session); without a real-name profile the picker says what to do.
+ * 我的小区: the resident's 小区 and its company (去评分, 收支公开), and a picker that saves it and
+ * hands the new session view to `onSaved` (the page owns the session); without a real-name profile
+ * it says what to do instead.
  */
 export function MyEstate({
   estates,
   estateId,
   profile,
-  onPick,
+  onSaved,
   onProfile,
 }: {
   estates: Estate[]
   estateId?: string
   profile: boolean
-  onPick: (estateId: string) => Promise<string | null>
+  onSaved: (view: LoginView) => void
   onProfile: () => void
 }) {
   const mine = estates.find((e) => e.id === estateId)
@@ -31,10 +35,14 @@ export function MyEstate({
   const pick = async (id: string) => {
     setBusy(id)
     setError(null)
-    const refused = await onPick(id)
-    setBusy(null)
-    if (refused) setError(refused)
-    else setPicking(false)
+    try {
+      onSaved(await saveEstate(id))
+      setPicking(false)
+    } catch (err) {
+      setError(errorMessage(err))
+    } finally {
+      setBusy(null)
+    }
   }
   return (
     <View className="card pm-section" data-testid="my-estate">
@@ -86,6 +94,28 @@ export function MyEstate({
         </Button>
       )}
       {error ? <Text className="field__error fs-sm">{error}</Text> : null}
+    </View>
+  )
+}
+
+/** Staff of a served community: 记录加分/扣分 and each of its 小区's accounts to confirm. */
+export function StaffLinks({ estates, month }: { estates: Estate[]; month: string }) {
+  return (
+    <View className="card" data-testid="staff-links">
+      <View className="pm-row" onClick={() => openPage('/packages/property/staff/index')}>
+        <Text className="fs-md">记录物业加分 / 扣分</Text>
+        <Text className="muted fs-md">›</Text>
+      </View>
+      {estates.map((e) => (
+        <View
+          key={e.id}
+          className="pm-row"
+          onClick={() => openPage(`/packages/property/accounts/index?estateId=${e.id}&month=${month}`)}
+        >
+          <Text className="fs-md">{e.name} · 收支核对确认</Text>
+          <Text className="muted fs-md">›</Text>
+        </View>
+      ))}
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import '@/lib/cloud-property'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyState, ErrorState, Loading } from '@/components/state-view'
@@ -20,7 +20,7 @@ export default function CompanyPage() {
   const companies = useLoad(fetchCompanies, 'companies')
   const history = useLoad(() => fetchHistory(id), id, Boolean(id))
   const company = companies.data?.find((c) => c.id === id)
-  const months = history.data ?? []
+  const months = useMemo(() => history.data ?? [], [history.data])
   const [selected, setSelected] = useState<string | undefined>(asked)
   useEffect(() => {
     if (months.length > 0 && !months.some((m) => m.month === selected))
