@@ -44,9 +44,23 @@ export async function setupGigs() {
       ...extra,
     })
   }
+  /** A staff member of `communityId` (staff, staff-far, or one made for another community). */
+  const staffOf = async (communityId: string) => {
+    if (communityId === 'jc-xinhua') return 'staff'
+    if (communityId === 'jy-longxing') return 'staff-far'
+    const who = `staff-${communityId}`
+    if (!(await env.db.get('users', who))) {
+      await env.ok(who, 'user', 'bindRole', { inviteCode: 'JC-STAFF-2026' })
+      await env.db.transaction(async (tx) => {
+        const user = (await tx.get('users', who))!
+        await tx.set('users', { ...user, staffCommunityId: communityId })
+      })
+    }
+    return who
+  }
   const open = async (extra: Partial<PostInput> = {}, who = 'boss') => {
     const job = await post(extra, who)
-    return env.ok('staff', 'gigs', 'review', { jobId: job.id, approve: true })
+    return env.ok(await staffOf(job.communityId), 'gigs', 'review', { jobId: job.id, approve: true })
   }
   /** `count` more residents of `communityId`, named w-1 … w-<count>. */
   const workers = async (count: number, communityId = 'jc-xinhua') => {
@@ -61,5 +75,5 @@ export async function setupGigs() {
     const result = await env.call(who, 'gigs', action, data)
     return result.ok ? 'OK' : result.error.code
   }
-  return { ...env, profile, post, open, workers, code }
+  return { ...env, profile, post, open, staffOf, workers, code }
 }
