@@ -72,7 +72,9 @@ test('物业红黑榜：评分、企业月度明细、收支公开与提问、�
     await expect(detail).toContainText('④ 逾期网格工单')
     await expect(detail.getByTestId('formula')).toBeVisible()
     await expect(detail.getByTestId('reply')).toContainText('已更换电梯维保单位')
-    await app.shot('company-hengan-black-month', { fullPage: true })
+    await app.shot('company-hengan')
+    await detail.getByTestId('reply').scrollIntoViewIfNeeded()
+    await app.shot('company-hengan-black-month-reply')
     await app.back()
     await app.expectRoute(BOARD)
   })
@@ -135,7 +137,11 @@ test('物业红黑榜：评分、企业月度明细、收支公开与提问、�
     await expect(detail.getByTestId('record')).toContainText('+3 暴雨后连夜抽排地下车库积水')
     await expect(detail).toContainText('④ 逾期网格工单')
     await expect(detail.getByTestId('reply')).toHaveCount(0)
-    await app.shot('company-xinyi', { fullPage: true })
+    // months nobody scored are not drawn as a score
+    await expect(app.testId('month-rows')).toContainText('无人评分')
+    await app.shot('company-xinyi')
+    await detail.scrollIntoViewIfNeeded()
+    await app.shot('company-xinyi-month-detail')
     // an older month from the chart
     const first = app.testId('chart-bar').first()
     const older = (await first.getAttribute('data-month')) ?? ''
