@@ -15,6 +15,13 @@ export const currentMonth = (): string => chinaMonth(demoNow())
 /** The last month that has ended (the board's and the accounts' default). */
 export const lastEndedMonth = (): string => addMonths(currentMonth(), -1)
 
+/**
+ * A month nobody scored and nothing was recorded for: its score is only the district mean, so the
+ * chart and the month list say 无人评分 instead of drawing it as a score.
+ */
+export const unscored = (m: { scorers: number; good: number; bad: number; lateTickets: number }): boolean =>
+  m.scorers === 0 && m.good === 0 && m.bad === 0 && m.lateTickets === 0
+
 /** 2026-10 → 2026年10月 */
 export const monthName = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 

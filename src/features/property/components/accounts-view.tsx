@@ -213,18 +213,21 @@ export function AccountsView({
   const confirm = useWrite()
   const shown = a.confirmed || a.entered
   const net = total(a.income) - total(a.spending)
+  /** Residents may ask about each line of a confirmed month (a 提问 column). */
+  const asks = a.confirmed && viewer.resident
   const table = (title: string, lines: AccountLine[], testid: string) => (
     <View className="pm-table" data-testid={testid}>
       <View className="pm-table__row pm-table__row--head">
         <Text className="pm-table__name fs-sm">{title}</Text>
         <Text className="pm-table__num fs-sm">金额（元）</Text>
+        {asks ? <View className="pm-link-gap" /> : null}
       </View>
       {lines.map((l) => (
         <View key={l.category}>
           <View className="pm-table__row" data-category={l.category}>
             <Text className="pm-table__name fs-md">{NAMES[l.category]}</Text>
             <Text className="pm-table__num fs-md">{yuan(l.amount)}</Text>
-            {a.confirmed && viewer.resident ? (
+            {asks ? (
               <Text
                 className="pm-link fs-sm"
                 data-testid="ask"
@@ -249,6 +252,7 @@ export function AccountsView({
       <View className="pm-table__row pm-table__row--total">
         <Text className="pm-table__name fs-md">合计</Text>
         <Text className="pm-table__num fs-md">{yuan(total(lines))}</Text>
+        {asks ? <View className="pm-link-gap" /> : null}
       </View>
     </View>
   )

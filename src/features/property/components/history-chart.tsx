@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Monthly } from '@/contract/property'
-import { monthShort } from '../month'
+import { monthShort, unscored } from '../month'
 import './property.scss'
 
 /** The last months as bars (height = score of 100), drawn with plain Views; tap a bar to pick its month. */
@@ -23,11 +23,11 @@ export function HistoryChart({
           data-month={m.month}
           onClick={() => onSelect(m.month)}
         >
-          <Text className="pm-chart__value">{Math.round(m.score)}</Text>
+          <Text className="pm-chart__value">{unscored(m) ? '—' : Math.round(m.score)}</Text>
           <View className="pm-chart__track">
             <View
               className={`pm-chart__bar pm-chart__bar--${m.grade ?? 'none'}`}
-              style={{ height: `${Math.max(2, m.score)}%` }}
+              style={{ height: unscored(m) ? '0' : `${Math.max(2, m.score)}%` }}
             />
           </View>
           <Text className="pm-chart__label">{monthShort(m.month)}</Text>

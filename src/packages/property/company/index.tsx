@@ -8,7 +8,7 @@ import { fetchCompanies, fetchHistory } from '@/features/property/api'
 import { HistoryChart } from '@/features/property/components/history-chart'
 import { MonthDetail, ReplyForm } from '@/features/property/components/month-detail'
 import { GradeTag } from '@/features/property/components/parts'
-import { lastEndedMonth, monthName } from '@/features/property/month'
+import { lastEndedMonth, monthName, unscored } from '@/features/property/month'
 import { useLoad } from '@/features/property/use-load'
 import { PageShell } from '@/features/session/components/page-shell'
 import { openPage } from '@/lib/navigation'
@@ -68,7 +68,8 @@ export default function CompanyPage() {
                     onClick={() => setSelected(m.month)}
                   >
                     <Text className={`fs-md ${m.month === selected ? 'pm-strong' : ''}`}>
-                      {monthName(m.month)} · {m.score.toFixed(1)} 分 · {m.scorers} 人
+                      {monthName(m.month)} ·{' '}
+                      {unscored(m) ? '无人评分' : `${m.score.toFixed(1)} 分 · ${m.scorers} 人`}
                     </Text>
                     <GradeTag grade={m.grade} />
                   </View>
