@@ -140,6 +140,51 @@ export default {
     expect: ['免费班车', '去程 · 城区太白楼路站 → 刘村葡萄采摘园', '赶得上开场', '余座 45 / 45', '返程'],
   },
   'packages/events/mine/index': ['还没有预约'],
+  // 物业红黑榜 (src/cloud/seed/property.ts) at CHECK_NOW: the board opens on 2026-10 (the last ended
+  // month); 恒安物业 is black-listed in 2026-09 with its reply; 新华苑's 2026-09 accounts are confirmed
+  'packages/property/index': {
+    expect: [
+      '物业服务 · 每月红黑榜',
+      '2026年10月',
+      '红榜 · AAA',
+      '任城信义物业服务有限公司',
+      'AAA（红榜）',
+      '我的小区',
+    ],
+    tap: {
+      text: '92.1',
+      expect: ['wx.navigateTo /packages/property/company/index?id=co-xinyi&month=2026-10'],
+    },
+  },
+  'packages/property/company/index': {
+    query: { id: 'co-hengan', month: '2026-09' },
+    expect: [
+      '恒安物业服务有限公司',
+      '近 12 个月得分',
+      'C（黑榜）',
+      '物业的答复与整改措施',
+      '已更换电梯维保单位',
+    ],
+  },
+  'packages/property/score/index': {
+    query: { companyId: 'co-xinyi' },
+    expect: [
+      '任城信义物业服务有限公司',
+      '服务小区：新华苑、洸河花园',
+      '评分需要实名信息',
+      '维修响应',
+      '提交评分',
+    ],
+    tap: { text: '提交评分', expect: ['没有打分'] },
+  },
+  'packages/property/accounts/index': {
+    query: { estateId: 'est-xinhuayuan', month: '2026-09' },
+    expect: ['新华苑 · 2026年9月', '社区已确认公开', '物业费', '保洁支出', '累计结余', '更换了 3 号楼'],
+  },
+  'packages/property/staff/index': {
+    storage: staff.storage,
+    expect: ['记录加分或扣分', '任城信义物业服务有限公司', '提交记录'],
+  },
   'packages/events/verify/index': {
     storage: staff.storage,
     expect: ['扫描预约二维码', '或输入 8 位预约码', '核验'],

@@ -35,6 +35,10 @@ export default defineAppConfig({
       root: 'packages/council',
       pages: ['index', 'question/index', 'raise/index', 'board/index', 'from-ticket/index'],
     },
+    {
+      root: 'packages/property',
+      pages: ['index', 'company/index', 'score/index', 'accounts/index', 'staff/index'],
+    },
     // 演示工具 (我的 › 演示工具): `TARO_APP_DEMO=0` builds without them (config/index.ts sets DEMO_TOOLS alike)
     ...(process.env.TARO_APP_DEMO?.trim() !== '0' ? [{ root: 'packages/demo', pages: ['index'] }] : []),
   ],

@@ -162,6 +162,23 @@ const V4_INDEXES: [string, string[]][] = [
   ['accountQuestions', ['answeredBy']],
 ]
 
+/** 零工驿站 (issue 15): its tables and indexes. */
+const V5_TABLES = ['employers', 'jobs', 'gigApplications', 'gigCards']
+
+const V5_INDEXES: [string, string[]][] = [
+  ['employers', ['communityId', 'status']],
+  ['employers', ['openid']],
+  ['employers', ['decidedBy']],
+  ['jobs', ['status', 'startAt']],
+  ['jobs', ['communityId', 'status']],
+  ['jobs', ['employerId', 'createdAt']],
+  ['jobs', ['postedBy']],
+  ['jobs', ['reviewedBy']],
+  ['gigApplications', ['jobId', 'openid']],
+  ['gigApplications', ['openid', 'appliedAt']],
+  ['gigCards', ['openid']],
+]
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -189,10 +206,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ...V4_INDEXES.map(([collection, fields]) => index(collection, fields)),
     ],
   },
+  {
+    version: 5,
+    name: '零工驿站: its tables and indexes',
+    statements: [
+      ...V5_TABLES.map(table),
+      ...V5_INDEXES.map(([collection, fields]) => index(collection, fields)),
+    ],
+  },
 ]
 
 /** Every table and index the migrations create (for the coverage test). */
 export const MIGRATED = {
-  tables: [...V1_TABLES, ...V3_TABLES, ...V4_TABLES],
-  indexes: [...V2_INDEXES, ...V3_INDEXES, ...V4_INDEXES],
+  tables: [...V1_TABLES, ...V3_TABLES, ...V4_TABLES, ...V5_TABLES],
+  indexes: [...V2_INDEXES, ...V3_INDEXES, ...V4_INDEXES, ...V5_INDEXES],
 }

@@ -10,6 +10,8 @@ import './functions/news/register'
 import './functions/council/register'
 // 物业红黑榜 (issue 14)
 import './functions/property/register'
+// 零工驿站 (issue 15)
+import './functions/gigs/register'
 
 registerFunctions('shop', shopActions)
 registerFunctions('volunteer', volunteerActions)

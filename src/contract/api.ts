@@ -12,6 +12,23 @@ import type {
   RaiseInput,
 } from './council'
 import type { Page, PageQuery } from './envelope'
+import type {
+  Applicant,
+  Application,
+  ApplyEmployerInput,
+  Card,
+  CardInput,
+  DecideInput,
+  Employer,
+  GigQueue,
+  Job,
+  JobDetail,
+  JobListInput,
+  JobSummary,
+  PostInput,
+  RateInput,
+  Trade,
+} from './gigs'
 import type { AdvanceInput, GridCategory, QueueInput, ReportInput, Ticket } from './grid'
 import type {
   BookInput,
@@ -178,6 +195,30 @@ export interface CloudApi {
     confirmAccounts: { input: { estateId: string; month: string }; output: Accounts }
     ask: { input: AskInput; output: AccountQuestion }
     answerQuestion: { input: { questionId: string; text: string }; output: AccountQuestion }
+  }
+  // 零工驿站 (issue 15)
+  gigs: {
+    trades: { input: Empty; output: Trade[] }
+    applyEmployer: { input: ApplyEmployerInput; output: Employer }
+    approveEmployer: { input: { applicationId: string }; output: Employer }
+    rejectEmployer: { input: { applicationId: string; reason: string }; output: Employer }
+    myEmployer: { input: Empty; output: Employer | null }
+    post: { input: PostInput; output: Job }
+    review: { input: { jobId: string; approve: boolean; reason?: string }; output: Job }
+    queue: { input: Empty; output: GigQueue }
+    cancel: { input: { jobId: string; reason?: string }; output: Job }
+    list: { input: JobListInput; output: Page<JobSummary> }
+    detail: { input: { jobId: string }; output: JobDetail }
+    card: { input: CardInput; output: Card }
+    myCard: { input: Empty; output: Card | null }
+    apply: { input: { jobId: string; message?: string }; output: Application }
+    withdraw: { input: { applicationId: string }; output: Application }
+    applicants: { input: { jobId: string }; output: Applicant[] }
+    decide: { input: DecideInput; output: Application }
+    complete: { input: { applicationId: string; outcome: 'done' | 'noshow' }; output: Application }
+    rate: { input: RateInput; output: Application }
+    mine: { input: PageQuery; output: Page<Application> }
+    myJobs: { input: PageQuery; output: Page<Job> }
   }
 }
 

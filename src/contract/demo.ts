@@ -17,6 +17,7 @@ export const DEMO_INVITE_CODES = [
   { code: 'XH-ADVISER-2026', role: 'adviser', label: '新华社区 议事员 · 民盟' },
   { code: 'JY-ADVISER-2026', role: 'adviser', label: '龙行社区 议事员 · 致公党' },
   { code: 'XH-PROPERTY-2026', role: 'property', label: '新华苑 物业（任城信义物业）' },
+  { code: 'XH-EMPLOYER-2026', role: 'employer', label: '新华社区 用工方 · 新华便民维修部' },
 ] as const
 
 export type DemoInviteCode = (typeof DEMO_INVITE_CODES)[number]['code']

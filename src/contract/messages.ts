@@ -1,7 +1,7 @@
 import type { Page } from './envelope'
 
 /** What a message is about; `link.id` opens it (activity id, order id, ticket number, booking id). */
-export type MessageKind = 'activity' | 'order' | 'ticket' | 'booking' | 'question'
+export type MessageKind = 'activity' | 'order' | 'ticket' | 'booking' | 'question' | 'gig'
 
 /**
  * A message derived from the resident's own sign-ups, orders, tickets and bookings. `id` is stable

@@ -91,6 +91,9 @@ export interface Estate {
   name: string
   communityId: string
   community: string
+  /** The 街道 of the 小区 (the board's street switcher). */
+  streetId: string
+  street: string
   companyId: string
   company: string
 }
@@ -211,6 +214,8 @@ export interface Accounts {
   balance: number
   confirmed: boolean
   entered: boolean
+  /** The caller entered what is shown (so, as staff, may not confirm it: four eyes). */
+  enteredByMe: boolean
   questions: AccountQuestion[]
 }
 

@@ -27,6 +27,9 @@ const READS: { [F in FunctionName]?: readonly ActionName<F>[] } = {
   shop: ['listShops', 'listGoods', 'myOrders', 'order', 'lookup', 'clerkSummary'],
   events: ['list', 'detail', 'shuttles', 'mine'],
   messages: ['list', 'unreadCount'],
+  council: ['categories', 'list', 'similar', 'detail', 'board'],
+  // `monthly`, `board` and `history` store a month's result on its first read: the same every time
+  property: ['estates', 'companies', 'myScore', 'monthly', 'board', 'history', 'accounts'],
 }
 
 export interface CallRequest {

@@ -17,6 +17,15 @@ import type {
   ScoreItems,
   SpendingCategory,
 } from '../../contract/property'
+import type {
+  ApplicationStatus,
+  EmployerKind,
+  EmployerStatus,
+  JobStatus,
+  Pay,
+  Rating,
+  TradeId,
+} from '../../contract/gigs'
 import type { Database, Tx } from './database'
 import type { IndexSpecs } from './indexes'
 
@@ -554,6 +563,91 @@ export interface AccountQuestionDoc {
 
 // ---- end 物业红黑榜 ----
 
+// ---- 零工驿站 (issue 15) ----
+
+/**
+ * A 用工方, or an application to become one (`_id` is both). `openid`: the applicant (null for the
+ * seed's, and after 注销); who may act for it is whoever holds `bindings.employer.employerId` = `_id`
+ * (approveEmployer binds the applicant; the demo invite binds anyone). `ratingSum`/`ratingCount`: the
+ * workers' ratings of it, kept in step with the applications in the same transaction.
+ */
+export interface EmployerDoc {
+  _id: string
+  name: string
+  kind: EmployerKind
+  communityId: string
+  streetId: string
+  /** The business line, normalised (13912345678, 0537-1234567). */
+  contact: string
+  openid: string | null
+  status: EmployerStatus
+  appliedAt: number
+  decidedAt?: number
+  decidedBy?: string | null
+  reason?: string
+  ratingSum: number
+  ratingCount: number
+}
+
+/** A job post. `accepted` counts accepted, done and no-show applications, kept in step in the same transaction. */
+export interface JobDoc {
+  _id: string
+  employerId: string
+  /** Who posted it; null after 注销. */
+  postedBy: string | null
+  trade: TradeId
+  title: string
+  description: string
+  communityId: string
+  streetId: string
+  address: string
+  startAt: number
+  endAt: number
+  pay: Pay
+  belowGuide: boolean
+  headcount: number
+  accepted: number
+  deadline: number
+  /** As stored: a recruiting post past its deadline (or filled and started) reads as closed and is stored so on its next write. */
+  status: JobStatus
+  createdAt: number
+  review?: { approve: boolean; reason?: string; at: number }
+  /** The staff member who reviewed it; null after 注销. */
+  reviewedBy?: string | null
+  cancelledAt?: number
+}
+
+/** An application to a job; `openid` null after 注销 (the record of the gig stays). */
+export interface GigApplicationDoc {
+  _id: string
+  jobId: string
+  employerId: string
+  openid: string | null
+  message: string
+  status: ApplicationStatus
+  appliedAt: number
+  decidedAt?: number
+  reason?: string
+  completedAt?: number
+  /** The ledger transfer that paid the worker for the done gig (at most once). */
+  transferId?: string
+  points?: number
+  byEmployer?: Rating
+  byWorker?: Rating
+}
+
+/** A resident's job-seeker card (`_id` = `openid`); removed on 注销. */
+export interface GigCardDoc {
+  _id: string
+  openid: string
+  trades: TradeId[]
+  times: string
+  note?: string
+  updatedAt: number
+}
+
+// ---- end 零工驿站 ----
+
 export interface Collections {
   system: SystemDoc
   streets: StreetDoc
@@ -598,6 +692,11 @@ export interface Collections {
   propertyReplies: PropertyReplyDoc
   propertyAccounts: PropertyAccountDoc
   accountQuestions: AccountQuestionDoc
+  // 零工驿站
+  employers: EmployerDoc
+  jobs: JobDoc
+  gigApplications: GigApplicationDoc
+  gigCards: GigCardDoc
 }
 
 export const COLLECTIONS: readonly (keyof Collections)[] = [
@@ -644,6 +743,11 @@ export const COLLECTIONS: readonly (keyof Collections)[] = [
   'propertyReplies',
   'propertyAccounts',
   'accountQuestions',
+  // 零工驿站
+  'employers',
+  'jobs',
+  'gigApplications',
+  'gigCards',
 ]
 
 /** Kept one key per document, out of the record chunks, read only when asked for: photos. */
@@ -712,6 +816,23 @@ export const INDEXES: { [K in keyof Collections]?: IndexList<Collections[K]> } =
   propertyReplies: [['by']],
   propertyAccounts: [['estateId', 'month'], ['enteredBy'], ['confirmedBy']],
   accountQuestions: [['estateId', 'month'], ['askerId'], ['answeredBy']],
+  // 零工驿站: a community's employers by status (pending applications, flagged ones); an
+  // applicant's; recruiting posts by start (the list), a community's posts by status (review), an
+  // employer's newest first; an application of one person to a job, a person's newest first, a
+  // job's, an employer's (its rating); the card of a person
+  employers: [['communityId', 'status'], ['openid'], ['decidedBy']],
+  jobs: [
+    ['status', 'startAt'],
+    ['communityId', 'status'],
+    ['employerId', 'createdAt'],
+    ['postedBy'],
+    ['reviewedBy'],
+  ],
+  gigApplications: [
+    ['jobId', 'openid'],
+    ['openid', 'appliedAt'],
+  ],
+  gigCards: [['openid']],
 }
 
 /**
@@ -733,6 +854,13 @@ export const PERSONAL_FIELDS: readonly [keyof Collections, string, 'clear' | 're
   ['propertyAccounts', 'confirmedBy', 'clear'],
   ['accountQuestions', 'askerId', 'clear'],
   ['accountQuestions', 'answeredBy', 'clear'],
+  // 零工驿站: the employer, its posts and the gigs' records stay without the person; the card goes
+  ['employers', 'openid', 'clear'],
+  ['employers', 'decidedBy', 'clear'],
+  ['jobs', 'postedBy', 'clear'],
+  ['jobs', 'reviewedBy', 'clear'],
+  ['gigApplications', 'openid', 'clear'],
+  ['gigCards', 'openid', 'remove'],
 ]
 
 /** Collections that grow with use: a filtered query on one must use an index (checked in tests). */
@@ -766,6 +894,11 @@ export const INDEXED: readonly (keyof Collections)[] = [
   'propertyReplies',
   'propertyAccounts',
   'accountQuestions',
+  // 零工驿站
+  'employers',
+  'jobs',
+  'gigApplications',
+  'gigCards',
 ]
 
 export const INDEX_SPECS: IndexSpecs = INDEXES as IndexSpecs

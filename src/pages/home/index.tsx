@@ -42,6 +42,13 @@ const ENTRIES: Entry[] = [
     glyph: '议',
     onOpen: () => openPage('/packages/council/index'),
   },
+  {
+    key: 'property',
+    title: '物业红黑榜',
+    subtitle: '评分 · 收支公开',
+    glyph: '物',
+    onOpen: () => openPage('/packages/property/index'),
+  },
 ]
 
 export default function HomePage() {

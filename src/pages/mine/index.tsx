@@ -44,6 +44,15 @@ export default function MinePage() {
                 <Text className="muted fs-md">›</Text>
               </View>
             ) : null}
+            {view?.property ? (
+              <View
+                className="links__row"
+                onClick={() => openPage(`/packages/property/company/index?id=${view.property!.companyId}`)}
+              >
+                <Text className="fs-md">物业 · {view.property.company}</Text>
+                <Text className="muted fs-md">›</Text>
+              </View>
+            ) : null}
           </View>
           <ElderModeSwitch />
           <AccountLinks />

@@ -28,12 +28,14 @@ const net = (doc: PropertyAccountDoc) =>
  * A month's accounts as `full` (物业, staff) or a resident sees them. Amounts in fen. `balance`: every
  * earlier confirmed month's income minus spending, plus this month's lines as shown (a resident sees
  * an unconfirmed month empty: no lines, no questions, the balance of the confirmed months before it).
+ * `enteredByMe`: `openid` (the caller) entered the lines shown.
  */
 export async function accountsView(
   tx: CloudTx,
   estate: EstateDoc,
   month: string,
   full: boolean,
+  openid?: string,
 ): Promise<Accounts> {
   const doc = await tx.get('propertyAccounts', accountId(estate._id, month))
   const shown = doc && (doc.confirmed || full) ? doc : null
@@ -60,6 +62,7 @@ export async function accountsView(
     balance: before + (shown ? net(shown) : 0),
     confirmed: !!doc?.confirmed,
     entered: !!shown,
+    enteredByMe: !!shown && openid !== undefined && shown.enteredBy === openid,
     questions: questions.map(questionView),
   }
 }

@@ -14,6 +14,6 @@ export const accounts = defineAction({
   input: accountsInput,
   async handler({ db, openid }, { estateId, month }) {
     const estate = await requireEstate(db, estateId)
-    return accountsView(db, estate, month, await seesUnconfirmed(db, openid, estate))
+    return accountsView(db, estate, month, await seesUnconfirmed(db, openid, estate), openid)
   },
 })

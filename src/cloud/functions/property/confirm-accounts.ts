@@ -25,6 +25,6 @@ export const confirmAccounts = defineAction({
     }
     if (doc.confirmed) throw new CloudError('CONFLICT', '该月收支已经确认公开')
     await db.set('propertyAccounts', { ...doc, confirmed: true, confirmedBy: openid, confirmedAt: now() })
-    return accountsView(db, estate, month, true)
+    return accountsView(db, estate, month, true, openid)
   },
 })

@@ -41,6 +41,6 @@ export const enterAccounts = defineAction({
       confirmed: false,
       confirmedBy: null,
     })
-    return accountsView(db, estate!, month, true)
+    return accountsView(db, estate!, month, true, openid)
   },
 })

@@ -97,11 +97,14 @@ export async function requireStaffOf(tx: CloudTx, openid: string, message: strin
 export async function estateView(tx: CloudTx, estate: EstateDoc): Promise<Estate> {
   const community = await tx.get('communities', estate.communityId)
   const company = await tx.get('companies', estate.companyId)
+  const street = await tx.get('streets', estate.streetId)
   return {
     id: estate._id,
     name: estate.name,
     communityId: estate.communityId,
     community: community?.name ?? '',
+    streetId: estate.streetId,
+    street: street?.name ?? '',
     companyId: estate.companyId,
     company: company?.name ?? '',
   }

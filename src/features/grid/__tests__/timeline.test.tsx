@@ -68,3 +68,17 @@ test('should show an anonymous report to staff without any reporter', () => {
   expect(container.textContent).toContain('匿名反映')
   expect(container.textContent).not.toMatch(/\d{3}\*{4}\d{4}/)
 })
+
+test('should link a ticket turned into a 居民议事 question to that question, and no other', async () => {
+  const navigation = await import('@/lib/navigation')
+  const open = jest.spyOn(navigation, 'openPage').mockImplementation(() => undefined)
+  const linked = render(<TicketDetail ticket={{ ...ticket, questionId: 'q-7' }} now={T0} />, {})
+  const plain = render(<TicketDetail ticket={ticket} now={T0} />, {})
+
+  const link = linked.container.querySelector('[data-testid="ticket-question"]') as HTMLElement
+  link.click()
+
+  expect(open).toHaveBeenCalledWith('/packages/council/question/index?id=q-7')
+  expect(plain.container.querySelector('[data-testid="ticket-question"]')).toBeNull()
+  open.mockRestore()
+})

@@ -1,6 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import type { Ticket } from '@/contract/grid'
 import { previewPhotos } from '@/lib/media'
+import { openPage } from '@/lib/navigation'
 import { formatDateTime } from '@/lib/time'
 import { DeadlineClock } from './deadline-clock'
 import { StatusTag } from './status-tag'
@@ -60,6 +61,16 @@ export function TicketDetail({ ticket, now }: { ticket: Ticket; now: number }) {
         <Row label="反映时间" value={formatDateTime(ticket.createdAt)} />
         <Row label={ticket.reporter || ticket.anonymous ? '反映人' : '联系电话'} value={who} />
         <Row label="承办部门" value={ticket.department} />
+        {ticket.questionId ? (
+          <View
+            className="ticket__row ticket__link"
+            data-testid="ticket-question"
+            onClick={() => openPage(`/packages/council/question/index?id=${ticket.questionId}`)}
+          >
+            <Text className="muted fs-sm ticket__label">居民议事</Text>
+            <Text className="fs-md ticket__value">已转为居民议事，查看议题 ›</Text>
+          </View>
+        ) : null}
         {ticket.rating ? (
           <Row
             label="评价"

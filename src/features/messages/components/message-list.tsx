@@ -14,6 +14,7 @@ const TARGET: Record<Message['kind'], (id: string) => string> = {
   ticket: (id) => `/packages/grid/ticket/index?no=${id}`,
   booking: () => '/packages/events/mine/index',
   question: (id) => `/packages/council/question/index?id=${id}`,
+  gig: (id) => `/packages/gigs/job/index?id=${id}`,
 }
 
 const KIND: Record<Message['kind'], string> = {
@@ -22,6 +23,7 @@ const KIND: Record<Message['kind'], string> = {
   ticket: '工单',
   booking: '预约',
   question: '议事',
+  gig: '零工',
 }
 
 type Props = {

@@ -88,7 +88,18 @@ test("should never let the one who entered a month's accounts confirm them", asy
   // one person holding both roles: 物业 of co-xinyi and staff of 新华社区
   await ok('both', 'user', 'bindRole', { inviteCode: 'XH-PROPERTY-2026' })
   await ok('both', 'user', 'bindRole', { inviteCode: 'JC-STAFF-2026' })
-  await ok('both', 'property', 'enterAccounts', JULY)
+  expect(await ok('both', 'property', 'enterAccounts', JULY)).toMatchObject({ enteredByMe: true })
+  // the page says why before the tap: the one who entered sees enteredByMe, other staff do not
+  const month = { estateId: 'est-xinhuayuan', month: '2026-07' }
+  expect(await ok('both', 'property', 'accounts', month)).toMatchObject({ entered: true, enteredByMe: true })
+  expect(await ok('staff', 'property', 'accounts', month)).toMatchObject({
+    entered: true,
+    enteredByMe: false,
+  })
+  expect(await ok('res-a', 'property', 'accounts', month)).toMatchObject({
+    entered: false,
+    enteredByMe: false,
+  })
   const own = await call('both', 'property', 'confirmAccounts', {
     estateId: 'est-xinhuayuan',
     month: '2026-07',

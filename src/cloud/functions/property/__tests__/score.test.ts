@@ -13,12 +13,16 @@ test('should list the seeded 小区 with their community and company, all or of 
       name: '新华苑',
       communityId: 'jc-xinhua',
       community: '新华社区',
+      streetId: 'jincheng',
+      street: '金城街道',
       companyId: 'co-xinyi',
       company: '任城信义物业服务有限公司',
     },
   ])
   const longxing = await ok('anyone', 'property', 'estates', { communityId: 'jy-longxing' })
   expect(longxing.length).toBeGreaterThanOrEqual(1)
+  // each names its 街道, so the board can offer a street switcher
+  expect(longxing.map((e) => [e.streetId, e.street])).toEqual(longxing.map(() => ['jiyang', '济阳街道']))
   expect(new Set(everywhere.map((e) => e.companyId)).size).toBeGreaterThanOrEqual(2)
 })
 
