@@ -71,6 +71,24 @@ test('should bind the staff invite code and refuse an unknown one', async () => 
   expect((await login()).roles).toContain('staff')
 })
 
+test('should show the newer roles bound by invite among 我的身份: 议事员, 物业 and 用工方', async () => {
+  const { container } = await setupMine()
+  await waitFor(() => expect(container.textContent).toContain('我的身份'))
+  for (const code of ['XH-ADVISER-2026', 'XH-PROPERTY-2026', 'XH-EMPLOYER-2026']) {
+    await typeInto(container, 'inviteCode', code)
+    tap(buttonByText(container, '绑定'))
+    await waitFor(() => expect(container.querySelectorAll('.roles__tags .tag').length).toBeGreaterThan(1))
+  }
+  await waitFor(() =>
+    expect(Array.from(container.querySelectorAll('.roles__tags .tag')).map((t) => t.textContent)).toEqual([
+      '居民',
+      '议事员 · 民盟',
+      '物业 · 任城信义物业服务有限公司',
+      expect.stringMatching(/^用工方 · /),
+    ]),
+  )
+})
+
 test('should keep 演示工具 behind one clearly marked row that opens their own page', async () => {
   const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' })
   const { container } = await setupMine('demo-resident-a')

@@ -47,6 +47,17 @@ export function RoleBinding() {
             店员 · {view.clerk.shopName}
           </Text>
         ) : null}
+        {[
+          view?.adviser?.title,
+          view?.property && `物业 · ${view.property.company}`,
+          view?.employer && `用工方 · ${view.employer.name}`,
+        ].map((t) =>
+          t ? (
+            <Text className="tag" key={t}>
+              {t}
+            </Text>
+          ) : null,
+        )}
       </View>
       <View className="roles__bind">
         <Input
