@@ -27,7 +27,7 @@ function titleOf(page: string): string {
 }
 
 /** Pages only a staff member or a clerk may use: others see a polite refusal, not their content. */
-const STAFF_ONLY = /^packages\/(staff|grid\/(queue|handle)|events\/verify)\//
+const STAFF_ONLY = /^packages\/(staff|grid\/(queue|handle)|events\/verify|gigs\/review)\//
 const CLERK_ONLY = /^packages\/shop\/clerk\//
 /** The resident's own order and ticket: nobody else sees them. */
 const RESIDENT_OWN = /^packages\/(shop\/order|grid\/ticket)\//
@@ -50,6 +50,7 @@ function query(page: string, r: Records): string {
     'packages/shop/order/index': `id=${r.orderId}`,
     'packages/events/detail/index': 'id=ev-grape',
     'packages/events/shuttle/index': 'eventId=ev-grape',
+    'packages/gigs/job/index': 'id=job-seed-faucet',
   }
   return q[page] ? `?${q[page]}` : ''
 }
