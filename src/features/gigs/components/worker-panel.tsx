@@ -60,9 +60,10 @@ export function WorkerPanel({
         ) : null}
         {job.contact ? (
           <View className="gg-contact" data-testid="contact">
-            <Text className="fs-md">
-              用工方电话：<Text className="gg-strong">{job.contact}</Text>
-            </Text>
+            <View className="gg-contact__text">
+              <Text className="muted fs-sm">用工方电话</Text>
+              <Text className="fs-lg gg-strong gg-nowrap">{job.contact}</Text>
+            </View>
             <Button className="btn btn--ghost btn--small" onClick={() => void callPhone(job.contact!)}>
               拨打
             </Button>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '我的求职卡' })
+export default definePageConfig({ navigationBarTitleText: '求职卡' })

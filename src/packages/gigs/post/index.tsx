@@ -1,5 +1,6 @@
 import '@/lib/cloud-gigs'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { ErrorState, Loading } from '@/components/state-view'
@@ -19,6 +20,15 @@ export default function PostPage() {
   const streets = useLoad(fetchCommunities, 'communities')
   const [posted, setPosted] = useState<Job | null>(null)
   const [now] = useState(() => demoNow())
+  // the result replaces a long form: show it from its top
+  useEffect(() => {
+    if (!posted) return
+    try {
+      void Promise.resolve(Taro.pageScrollTo({ scrollTop: 0, duration: 0 })).catch(() => undefined)
+    } catch {
+      // no page to scroll (tests)
+    }
+  }, [posted])
   if (posted) {
     return (
       <PageShell>
