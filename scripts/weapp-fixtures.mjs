@@ -63,5 +63,7 @@ export async function demoSessions() {
     return { ticketNo: ticket.ticketNo }
   })
   const clerk = await sessionFor(cloudModule, 'demo-clerk', 'YJ-CLERK-2026')
-  return { staff, clerk }
+  // 零工驿站: the demo 用工方 (新华便民维修部) with its seeded posts
+  const employer = await sessionFor(cloudModule, 'demo-clerk', 'XH-EMPLOYER-2026')
+  return { staff, clerk, employer }
 }
