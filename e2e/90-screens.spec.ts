@@ -28,7 +28,8 @@ function titleOf(page: string): string {
 }
 
 /** Pages only a staff member or a clerk may use: others see a polite refusal, not their content. */
-const STAFF_ONLY = /^packages\/(staff|grid\/(queue|handle)|events\/verify|council\/from-ticket)\//
+const STAFF_ONLY =
+  /^packages\/(staff|grid\/(queue|handle)|events\/verify|council\/from-ticket|gigs\/review)\//
 const CLERK_ONLY = /^packages\/shop\/clerk\//
 /** The resident's own order and ticket: nobody else sees them. */
 const RESIDENT_OWN = /^packages\/(shop\/order|grid\/ticket)\//
@@ -61,6 +62,7 @@ function query(page: string, r: Records): string {
     // 居民议事: an accepted question under way (献策, answer, milestones) of 新华社区 (src/cloud/seed/council.ts)
     'packages/council/question/index': 'id=q-seed-xh-sorting',
     'packages/council/from-ticket/index': `no=${r.ticketNo}`,
+    'packages/gigs/job/index': 'id=job-seed-faucet',
   }
   return q[page] ? `?${q[page]}` : ''
 }

@@ -65,5 +65,7 @@ export async function demoSessions() {
   const clerk = await sessionFor(cloudModule, 'demo-clerk', 'YJ-CLERK-2026')
   // 居民议事: a real-name resident of 新华社区, who sees its questions and may raise and support
   const resident = await sessionFor(cloudModule, 'demo-resident-b', null, undefined, 'jc-xinhua')
-  return { staff, clerk, resident }
+  // 零工驿站: the demo 用工方 (新华便民维修部) with its seeded posts
+  const employer = await sessionFor(cloudModule, 'demo-clerk', 'XH-EMPLOYER-2026')
+  return { staff, clerk, resident, employer }
 }

@@ -20,7 +20,7 @@ import { CHECK_NOW, demoSessions } from './weapp-fixtures.mjs'
 // passing page has also loaded its data. First run = no storage, so the privacy sheet shows too.
 // Staff and clerk pages render as a bound staff member (金城街道新华社区, with one resident's report in
 // the queue) and a bound 易捷 clerk: storage the mock cloud itself produced (scripts/weapp-fixtures.mjs).
-const { staff, clerk, resident } = await demoSessions()
+const { staff, clerk, resident, employer } = await demoSessions()
 
 // Every page renders on the simulator's clock, which starts at this instant (never today's date),
 // so date-dependent strings such as today's shuttle seats hold at any hour of any day.
@@ -223,5 +223,31 @@ export default {
     query: { no: staff.ticketNo },
     expect: ['转为居民议事', staff.ticketNo, '转为议事'],
     tap: { text: '转为议事', expect: ['标题'] },
+  },
+  'packages/gigs/index': {
+    expect: ['零工驿站 · 附近的活儿', '我的求职卡', '更换厨房水龙头和角阀', '70 元/小时', '低于指导价'],
+    tap: { text: '我的求职卡', expect: ['wx.navigateTo /packages/gigs/card/index'] },
+  },
+  'packages/gigs/job/index': {
+    query: { id: 'job-seed-faucet' },
+    expect: ['更换厨房水龙头和角阀', '指导价 60 元/小时', '新华便民维修部', '报名需要实名信息'],
+  },
+  'packages/gigs/card/index': {
+    storage: staff.storage,
+    expect: ['会做的工种（可多选）', '空闲时间', '保存求职卡'],
+  },
+  'packages/gigs/mine/index': { storage: staff.storage, expect: ['还没有报名过零工'] },
+  'packages/gigs/employer/index': {
+    storage: employer.storage,
+    expect: ['新华便民维修部', '已通过', '发布招工', '我发布的招工', '更换厨房水龙头和角阀'],
+    tap: { text: '发布招工', expect: ['wx.navigateTo /packages/gigs/post/index'] },
+  },
+  'packages/gigs/post/index': {
+    storage: employer.storage,
+    expect: ['工种', '维修', '金城街道 · 新华社区', '选择工种后显示指导价', '提交审核'],
+  },
+  'packages/gigs/review/index': {
+    storage: staff.storage,
+    expect: ['新华社区 · 零工审核', '挂式空调清洗三台', '通过', '不通过'],
   },
 }

@@ -39,6 +39,18 @@ export default defineAppConfig({
       root: 'packages/property',
       pages: ['index', 'company/index', 'score/index', 'accounts/index', 'staff/index'],
     },
+    {
+      root: 'packages/gigs',
+      pages: [
+        'index',
+        'job/index',
+        'card/index',
+        'mine/index',
+        'employer/index',
+        'post/index',
+        'review/index',
+      ],
+    },
     // 演示工具 (我的 › 演示工具): `TARO_APP_DEMO=0` builds without them (config/index.ts sets DEMO_TOOLS alike)
     ...(process.env.TARO_APP_DEMO?.trim() !== '0' ? [{ root: 'packages/demo', pages: ['index'] }] : []),
   ],

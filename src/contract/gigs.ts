@@ -74,6 +74,18 @@ export const GIG_RULES = {
   flagMinRatings: 3,
 } as const
 
+/**
+ * Pay below the trade's guide price. Same unit: a plain comparison. Hour against day: converted at
+ * GIG_RULES.hoursPerDay (8) hours a day. A piece rate against a time rate (either way) cannot be
+ * compared: false (the page shows the guide price beside the pay either way).
+ */
+export function isBelowGuide(pay: Pay, guide: Pay): boolean {
+  if (pay.unit === guide.unit) return pay.amount < guide.amount
+  if (pay.unit === 'piece' || guide.unit === 'piece') return false
+  const perHour = (p: Pay) => (p.unit === 'day' ? p.amount / GIG_RULES.hoursPerDay : p.amount)
+  return perHour(pay) < perHour(guide)
+}
+
 /** A post: review → recruiting → closed (deadline passed, or filled and started) / rejected; cancelled by the employer before its start. */
 export type JobStatus = 'review' | 'recruiting' | 'closed' | 'rejected' | 'cancelled'
 

@@ -49,6 +49,13 @@ const ENTRIES: Entry[] = [
     glyph: '物',
     onOpen: () => openPage('/packages/property/index'),
   },
+  {
+    key: 'gigs',
+    title: '零工驿站',
+    subtitle: '附近的活儿',
+    glyph: '工',
+    onOpen: () => openPage('/packages/gigs/index'),
+  },
 ]
 
 export default function HomePage() {

@@ -53,6 +53,12 @@ export default function MinePage() {
                 <Text className="muted fs-md">›</Text>
               </View>
             ) : null}
+            {view?.employer ? (
+              <View className="links__row" onClick={() => openPage('/packages/gigs/employer/index')}>
+                <Text className="fs-md">用工方 · {view.employer.name}</Text>
+                <Text className="muted fs-md">›</Text>
+              </View>
+            ) : null}
           </View>
           <ElderModeSwitch />
           <AccountLinks />

@@ -7,7 +7,6 @@ import {
   type Job,
   type JobStatus,
   type JobSummary,
-  type Pay,
   type TradeId,
   type WorkRecord,
 } from '../../../contract/gigs'
@@ -60,17 +59,7 @@ export function distanceKm(from: string, to: string): number | undefined {
 
 export const tradeOf = (id: TradeId) => GIG_TRADES.find((t) => t.id === id)!
 
-/**
- * Pay below the trade's guide price. Same unit: a plain comparison. Hour against day: converted at
- * GIG_RULES.hoursPerDay (8) hours a day. A piece rate against a time rate (either way) cannot be
- * compared: false (the page shows the guide price beside the pay either way).
- */
-export function isBelowGuide(pay: Pay, guide: Pay): boolean {
-  if (pay.unit === guide.unit) return pay.amount < guide.amount
-  if (pay.unit === 'piece' || guide.unit === 'piece') return false
-  const perHour = (p: Pay) => (p.unit === 'day' ? p.amount / R.hoursPerDay : p.amount)
-  return perHour(pay) < perHour(guide)
-}
+export { isBelowGuide } from '../../../contract/gigs'
 
 const CHINA_OFFSET = 8 * 3_600_000
 const DAY = 86_400_000

@@ -1,3 +1,4 @@
+import '@/lib/cloud-gigs'
 import { render } from '@tarojs/test-utils-react/dist/pure'
 import type { Order } from '@/contract/shop'
 import { openPage } from '@/lib/navigation'
@@ -82,4 +83,39 @@ test('should tell what will come here when there are no messages', async () => {
   await setupMessages(0)
   const { container } = render(<Messages />, {})
   await waitFor(() => expect(container.textContent).toContain('还没有消息'))
+})
+
+test('should open the 用工方 page from a notice about an employer application, and the job from one about a job', async () => {
+  const { as } = setupCloud(A)
+  await as(A, 'user', {
+    action: 'updateProfile',
+    name: '王秀兰',
+    phone: '13912345678',
+    communityId: 'jc-xinhua',
+  })
+  await as('demo-staff', 'user', { action: 'bindRole', inviteCode: 'JC-STAFF-2026' })
+  const employer = await as<{ id: string }>(A, 'gigs', {
+    action: 'applyEmployer',
+    name: '王家',
+    kind: 'household',
+    communityId: 'jc-xinhua',
+    contact: '0537-2260000',
+  })
+  expect(employer.id.startsWith('emp-')).toBe(true)
+  await as('demo-staff', 'gigs', { action: 'approveEmployer', applicationId: employer.id })
+  await as('demo-resident-b', 'user', { action: 'updateProfile', name: '李建国', phone: '15000001111' })
+  await as(CLERK, 'user', { action: 'bindRole', inviteCode: 'XH-EMPLOYER-2026' })
+  await as(A, 'gigs', { action: 'apply', jobId: 'job-seed-faucet' })
+  const [application] = (await as<{ items: { id: string }[] }>(A, 'gigs', { action: 'mine' })).items
+  await as(CLERK, 'gigs', { action: 'decide', applicationId: application.id, accept: true })
+  const { container } = render(<Messages />, {})
+  const rows = await waitFor(() => {
+    const found = Array.from(container.querySelectorAll('[data-message]'))
+    if (found.length < 2) throw new Error('no notices yet')
+    return found
+  })
+  tap(rows.find((r) => r.textContent?.includes('王家')))
+  await waitFor(() => expect(openPage).toHaveBeenCalledWith('/packages/gigs/employer/index'))
+  tap(rows.find((r) => r.textContent?.includes('更换厨房水龙头')))
+  await waitFor(() => expect(openPage).toHaveBeenCalledWith('/packages/gigs/job/index?id=job-seed-faucet'))
 })

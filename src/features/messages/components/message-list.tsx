@@ -14,7 +14,8 @@ const TARGET: Record<Message['kind'], (id: string) => string> = {
   ticket: (id) => `/packages/grid/ticket/index?no=${id}`,
   booking: () => '/packages/events/mine/index',
   question: (id) => `/packages/council/question/index?id=${id}`,
-  gig: (id) => `/packages/gigs/job/index?id=${id}`,
+  gig: (id) =>
+    id.startsWith('emp-') ? '/packages/gigs/employer/index' : `/packages/gigs/job/index?id=${id}`,
 }
 
 const KIND: Record<Message['kind'], string> = {
