@@ -8,7 +8,7 @@ import { BoardView, ScoreExplanation } from '@/features/property/components/boar
 import { MyEstate, StaffLinks } from '@/features/property/components/my-estate'
 import { MonthSwitch } from '@/features/property/components/parts'
 import { addMonths, lastEndedMonth } from '@/features/property/month'
-import { useLoad } from '@/features/property/use-load'
+import { useLoad } from '@/lib/use-load'
 import { PageShell } from '@/features/session/components/page-shell'
 import { openTab } from '@/lib/navigation'
 import { usePropertyViewer } from './use-viewer'

@@ -8,6 +8,7 @@ import {
 import type { CloudTx, CommunityDoc, QuestionDoc, UserDoc } from '../../db/schema'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
+import { requireStaffRole, type Staff } from '../people'
 import { parseInput } from '../../runtime/validate'
 import { councilCommunity } from '../../../contract/schemas/council'
 
@@ -28,26 +29,11 @@ export const DELETED_AUTHOR = '已注销用户'
 
 export const isOpen = (q: QuestionDoc) => OPEN_STATUSES.includes(q.status)
 
-/** The caller's record with a real-name profile, else PROFILE_REQUIRED (every write by a resident). */
-export async function requireResident(
-  ctx: ActionContext,
-): Promise<UserDoc & { profile: NonNullable<UserDoc['profile']> }> {
-  const user = await ctx.db.get('users', ctx.openid)
-  if (!user?.profile) throw new CloudError('PROFILE_REQUIRED', '请先在「我的」完善实名信息（姓名和手机号）')
-  return user as UserDoc & { profile: NonNullable<UserDoc['profile']> }
-}
+export { requireResident } from '../people'
 
 /** The caller as staff of some community, else PERMISSION_DENIED. */
-export async function requireStaff(
-  tx: CloudTx,
-  openid: string,
-): Promise<UserDoc & { staffCommunityId: string }> {
-  const user = await tx.get('users', openid)
-  if (!user?.roles.includes('staff') || !user.staffCommunityId) {
-    throw new CloudError('PERMISSION_DENIED', '只有社区工作人员可以处理居民议事')
-  }
-  return user as UserDoc & { staffCommunityId: string }
-}
+export const requireStaff = (tx: CloudTx, openid: string): Promise<Staff> =>
+  requireStaffRole(tx, openid, '只有社区工作人员可以处理居民议事')
 
 /** Staff of the question's community who did not raise it themselves (nobody answers their own question). */
 export function mayHandle(staff: UserDoc & { staffCommunityId: string }, q: QuestionDoc): void {

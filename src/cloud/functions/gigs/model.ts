@@ -19,8 +19,8 @@ import type {
   JobDoc,
   UserDoc,
 } from '../../db/schema'
-import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
+import { requireStaffRole, type Staff } from '../people'
 
 /**
  * Community coordinates for the job list's distances (WGS-84, approximate centres, made up for the
@@ -96,26 +96,11 @@ export const employerIdOf = (user: UserDoc | null): string | undefined =>
 export const isStaffOf = (user: UserDoc | null, communityId: string) =>
   !!user?.roles.includes('staff') && user.staffCommunityId === communityId
 
-/** The caller's record with a real-name profile, else PROFILE_REQUIRED (every write by a resident). */
-export async function requireResident(
-  ctx: ActionContext,
-): Promise<UserDoc & { profile: NonNullable<UserDoc['profile']> }> {
-  const user = await ctx.db.get('users', ctx.openid)
-  if (!user?.profile) throw new CloudError('PROFILE_REQUIRED', '请先在「我的」完善实名信息（姓名和手机号）')
-  return user as UserDoc & { profile: NonNullable<UserDoc['profile']> }
-}
+export { requireResident } from '../people'
 
 /** The caller as staff of some community, else PERMISSION_DENIED. */
-export async function requireStaff(
-  tx: CloudTx,
-  openid: string,
-): Promise<UserDoc & { staffCommunityId: string }> {
-  const user = await tx.get('users', openid)
-  if (!user?.roles.includes('staff') || !user.staffCommunityId) {
-    throw new CloudError('PERMISSION_DENIED', '只有社区工作人员可以审核零工驿站的信息')
-  }
-  return user as UserDoc & { staffCommunityId: string }
-}
+export const requireStaff = (tx: CloudTx, openid: string): Promise<Staff> =>
+  requireStaffRole(tx, openid, '只有社区工作人员可以审核零工驿站的信息')
 
 /** The caller as an approved employer: their user record and the employer, else PERMISSION_DENIED. */
 export async function requireEmployer(

@@ -6,7 +6,7 @@ import { GIG_RULES as R, GIG_TRADES, type Applicant, type JobDetail } from '@/co
 import { demoNow } from '@/lib/demo'
 import { formatDateTime } from '@/lib/time'
 import { completeApplication, decideApplication, fetchApplicants } from '../api'
-import { useLoad, useWrite } from '../use-load'
+import { useLoad, useWrite } from '@/lib/use-load'
 import { ApplicationTag, RatingLine } from './parts'
 import { RateForm } from './rate-form'
 import './gigs.scss'

@@ -6,7 +6,7 @@ import { GIG_RULES as R, GIG_TRADES, type Card, type TradeId } from '@/contract/
 import { formatDateTime } from '@/lib/time'
 import { showToast } from '@/lib/toast'
 import { saveCard } from '../api'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import './gigs.scss'
 
 type Field = 'trades' | 'times' | 'note'

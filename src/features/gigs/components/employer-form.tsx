@@ -7,7 +7,7 @@ import type { StreetCommunities } from '@/contract/user'
 import { applyEmployerInput } from '@/contract/schemas/gigs'
 import { checkForm } from '@/lib/check-form'
 import { applyEmployer } from '../api'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import { CommunityPicker } from './community-picker'
 import './gigs.scss'
 

@@ -18,7 +18,7 @@ import { newRequestId } from '@/lib/request-id'
 import { chinaTime } from '@/lib/time'
 import { postJob } from '../api'
 import { payText } from '../format'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import { CommunityPicker } from './community-picker'
 import './gigs.scss'
 

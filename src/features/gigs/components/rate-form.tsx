@@ -3,7 +3,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@/components/button'
 import { GIG_RULES as R, type Application } from '@/contract/gigs'
 import { rateApplication } from '../api'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import './gigs.scss'
 
 const WORDS = ['', '很差', '较差', '一般', '较好', '很好']

@@ -6,7 +6,7 @@ import { GIG_RULES as R, type Employer, type GigQueue, type Job } from '@/contra
 import { formatDateTime } from '@/lib/time'
 import { approveEmployer, rejectEmployer, reviewJob } from '../api'
 import { hoursText, kindName, payText } from '../format'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import './gigs.scss'
 
 /** 通过 / 不通过 (with a reason) for one item of the queue. */

@@ -16,7 +16,7 @@ import { formatDateTime } from '@/lib/time'
 import { showToast } from '@/lib/toast'
 import { answerAccountQuestion, askQuestion, confirmAccounts, enterAccounts } from '../api'
 import { monthName, toFen, yuan } from '../month'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import './property.scss'
 
 const NAMES: Record<AccountCategory, string> = Object.fromEntries(

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '@/lib/time'
 import { showToast } from '@/lib/toast'
 import { replyMonth } from '../api'
 import { monthName } from '../month'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import { GradeTag } from './parts'
 import './property.scss'
 

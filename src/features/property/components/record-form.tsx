@@ -5,7 +5,7 @@ import { Chip } from '@/components/filter-chips'
 import { PROPERTY_RULES as R, type PropertyRecord, type RecordKind } from '@/contract/property'
 import { showToast } from '@/lib/toast'
 import { addRecord } from '../api'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import './property.scss'
 
 const POINTS = Array.from({ length: R.recordPointsMax }, (_, i) => i + 1)

@@ -6,7 +6,7 @@ import { formatDateTime } from '@/lib/time'
 import { showToast } from '@/lib/toast'
 import { submitScore } from '../api'
 import { monthName } from '../month'
-import { useWrite } from '../use-load'
+import { useWrite } from '@/lib/use-load'
 import './property.scss'
 
 const STARS = [1, 2, 3, 4, 5]

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { ErrorState, Loading } from '@/components/state-view'
 import { fetchJob } from '@/features/gigs/api'
 import { JobDetailView } from '@/features/gigs/components/job-detail'
-import { useLoad } from '@/features/gigs/use-load'
+import { useLoad } from '@/lib/use-load'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useGigsViewer } from '../use-viewer'
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { ErrorState, Loading } from '@/components/state-view'
 import { fetchQueue } from '@/features/gigs/api'
 import { ReviewQueue } from '@/features/gigs/components/review-queue'
-import { useLoad } from '@/features/gigs/use-load'
+import { useLoad } from '@/lib/use-load'
 import { PageShell } from '@/features/session/components/page-shell'
 import { useGigsViewer } from '../use-viewer'
 

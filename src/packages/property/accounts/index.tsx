@@ -7,7 +7,7 @@ import { fetchAccounts, fetchEstates } from '@/features/property/api'
 import { AccountsView } from '@/features/property/components/accounts-view'
 import { MonthSwitch } from '@/features/property/components/parts'
 import { addMonths, currentMonth, lastEndedMonth } from '@/features/property/month'
-import { useLoad } from '@/features/property/use-load'
+import { useLoad } from '@/lib/use-load'
 import { PageShell } from '@/features/session/components/page-shell'
 import { usePropertyViewer } from '../use-viewer'
 
