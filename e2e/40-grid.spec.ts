@@ -75,7 +75,7 @@ test('网格+热线：反映问题 → 受理 → 派单 → 办结 → 评价�
     const chooser = page.waitForEvent('filechooser')
     await app.tap(app.testId('add-photo'))
     await (await chooser).setFiles({ name: 'rubbish.png', mimeType: 'image/png', buffer: photo() })
-    const thumb = app.find('.photos__cell img').first()
+    const thumb = app.find('.photo-picker__cell img').first()
     await expect(thumb).toHaveAttribute('src', /^data:image\/jpeg;base64,/)
     const src = (await thumb.getAttribute('src')) ?? ''
     expect(src.length, 'the compressed photo fits the limit').toBeLessThanOrEqual(200_000)

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { Image, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@/components/button'
+import { PhotoPicker } from '@/components/photo-picker'
 import { Chip } from '@/components/filter-chips'
 import {
   COUNCIL_CATEGORIES,
@@ -9,7 +10,6 @@ import {
   type QuestionSummary,
 } from '@/contract/council'
 import { CloudCallError } from '@/lib/cloud'
-import { pickPhotos } from '@/lib/media'
 import { openPage } from '@/lib/navigation'
 import { newRequestId } from '@/lib/request-id'
 import { fetchSimilar, raiseQuestion } from '../api'
@@ -159,37 +159,7 @@ export function RaiseForm({ communityId, onDone }: { communityId: string; onDone
           {errors.description ? <Text className="field__error fs-sm">{errors.description}</Text> : null}
         </View>
         <Text className="field__label fs-md">照片（选填，最多 {R.photosMax} 张）</Text>
-        <View className="council-photos">
-          {photos.map((src, i) => (
-            <View key={i} className="council-photos__cell">
-              <Image className="council-photos__item" src={src} mode="aspectFill" />
-              <Text
-                className="council-photos__remove"
-                onClick={() => setPhotos((p) => p.filter((_, j) => j !== i))}
-              >
-                ×
-              </Text>
-            </View>
-          ))}
-          {photos.length < R.photosMax ? (
-            <View
-              className="council-photos__add"
-              data-testid="add-photo"
-              onClick={async () => {
-                const more = await pickPhotos({
-                  count: R.photosMax - photos.length,
-                  maxChars: R.photoMaxChars,
-                })
-                setPhotos((prev) => [...prev, ...more].slice(0, R.photosMax))
-              }}
-            >
-              <Text className="fs-xl">＋</Text>
-              <Text className="fs-sm muted">
-                {photos.length}/{R.photosMax}
-              </Text>
-            </View>
-          ) : null}
-        </View>
+        <PhotoPicker photos={photos} onChange={setPhotos} max={R.photosMax} maxChars={R.photoMaxChars} />
       </View>
 
       <Text className="muted fs-sm section-title">

@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import { Image, Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@/components/button'
+import { PhotoPicker } from '@/components/photo-picker'
 import { Chip, FilterChips } from '@/components/filter-chips'
 import {
   COUNCIL_RULES as R,
@@ -9,7 +10,6 @@ import {
   type PlanStage,
   type Question,
 } from '@/contract/council'
-import { pickPhotos } from '@/lib/media'
 import { showToast } from '@/lib/toast'
 import { addProgress, answerQuestion } from '../api'
 import { useRun } from '../use-run'
@@ -157,28 +157,14 @@ function ProgressForm({ question: q, onChange }: { question: Question; onChange:
           edit()
         }}
       />
-      <View className="council-photos">
-        {photo ? (
-          <View className="council-photos__cell">
-            <Image className="council-photos__item" src={photo} mode="aspectFill" />
-            <Text className="council-photos__remove" onClick={() => setPhoto(null)}>
-              ×
-            </Text>
-          </View>
-        ) : (
-          <View
-            className="council-photos__add"
-            data-testid="add-milestone-photo"
-            onClick={async () => {
-              const [picked] = await pickPhotos({ count: 1, maxChars: R.photoMaxChars })
-              if (picked) setPhoto(picked)
-            }}
-          >
-            <Text className="fs-xl">＋</Text>
-            <Text className="fs-sm muted">照片（选填）</Text>
-          </View>
-        )}
-      </View>
+      <PhotoPicker
+        photos={photo ? [photo] : []}
+        onChange={(picked) => setPhoto(picked[0] ?? null)}
+        max={1}
+        maxChars={R.photoMaxChars}
+        hint="照片（选填）"
+        testId="add-milestone-photo"
+      />
       {shown ? <Text className="field__error fs-sm">{shown}</Text> : null}
       <Button className="btn btn--primary" loading={busy !== null} disabled={busy !== null} onClick={submit}>
         公开进展

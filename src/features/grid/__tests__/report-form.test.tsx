@@ -86,7 +86,7 @@ test('should submit an anonymous report with a photo and hand back the ticket', 
   await typeArea(container, 'description', '3 号楼东侧垃圾桶满了两天没清运')
   await typeInto(container, 'address', '新华社区 3 号楼东侧')
   tap(container.querySelector('[data-testid="add-photo"]'))
-  await waitFor(() => expect(container.querySelectorAll('.photos__cell')).toHaveLength(1))
+  await waitFor(() => expect(container.querySelectorAll('.photo-picker__cell')).toHaveLength(1))
   expect(pickPhotos).toHaveBeenCalledWith({ count: 3, maxChars: 200_000 })
   act(() => {
     const input = container.querySelector('taro-switch-core input') as HTMLInputElement

@@ -1,14 +1,14 @@
 import { newRequestId } from '@/lib/request-id'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import { Button } from '@/components/button'
+import { PhotoPicker } from '@/components/photo-picker'
 import { GRID_RULES as R, type GridCategory, type ReportInput, type Ticket } from '@/contract/grid'
 import { reportFormInput } from '@/contract/schemas/grid'
 import type { StreetCommunities } from '@/contract/user'
 import { checkForm, type FieldErrors } from '@/lib/check-form'
 import { CloudCallError, call, errorMessage } from '@/lib/cloud'
 import { locate } from '@/lib/location'
-import { pickPhotos } from '@/lib/media'
 import { ErrorState, Loading } from '@/components/state-view'
 import { fetchCategories, submitReport } from '../api'
 import './grid.scss'
@@ -79,11 +79,6 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
 
   if (loadError) return <ErrorState message={loadError} onRetry={load} />
   if (!categories) return <Loading />
-
-  const addPhotos = async () => {
-    const more = await pickPhotos({ count: R.photosMax - photos.length, maxChars: R.photoMaxChars })
-    setPhotos((prev) => [...prev, ...more].slice(0, R.photosMax))
-  }
 
   const { input, errors: found } = checkReport({
     category,
@@ -156,24 +151,7 @@ export function ReportForm({ profile, onDone }: { profile: ReporterProfile; onDo
           {errors.description ? <Text className="field__error fs-sm">{errors.description}</Text> : null}
         </View>
         <Text className="field__label fs-md">照片（选填，最多 {R.photosMax} 张）</Text>
-        <View className="photos">
-          {photos.map((src, i) => (
-            <View key={i} className="photos__cell">
-              <Image className="photos__item" src={src} mode="aspectFill" />
-              <Text className="photos__remove" onClick={() => setPhotos((p) => p.filter((_, j) => j !== i))}>
-                ×
-              </Text>
-            </View>
-          ))}
-          {photos.length < R.photosMax ? (
-            <View className="photos__add" onClick={addPhotos} data-testid="add-photo">
-              <Text className="fs-xl">＋</Text>
-              <Text className="fs-sm muted">
-                {photos.length}/{R.photosMax}
-              </Text>
-            </View>
-          ) : null}
-        </View>
+        <PhotoPicker photos={photos} onChange={setPhotos} max={R.photosMax} maxChars={R.photoMaxChars} />
       </View>
 
       <Text className="section-title fs-lg">3. 地点</Text>
