@@ -23,6 +23,7 @@ import { assembleCloud, createMemoryStorage } from '../src/cloud/index'
 import { issuerAccountId, openAccount } from '../src/cloud/ledger/accounts'
 import { createTransfer, postPending, voidPending } from '../src/cloud/ledger/transfers'
 import { readSecret, shortCodeOf, stepOf } from '../src/cloud/functions/volunteer/codes'
+import { median, ms, printTable } from './bench-lib'
 
 const NOW = Date.UTC(2026, 6, 20, 1, 30)
 const DAY = 86_400_000
@@ -268,24 +269,6 @@ async function build(n: number) {
   }
 }
 
-async function median(run: (i: number) => Promise<unknown>, warm = 2): Promise<number> {
-  for (let i = 0; i < warm; i += 1) await run(i)
-  const samples: number[] = []
-  const started = performance.now()
-  for (
-    let i = warm;
-    samples.length < 15 && (samples.length < 3 || performance.now() - started < 3000);
-    i += 1
-  ) {
-    const t = performance.now()
-    await run(i)
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
-}
-
-const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms'
 const kb = (x: number) => (x < 10_240 ? `${x} B` : `${(x / 1024).toFixed(0)} KB`)
 
 async function main() {
@@ -333,11 +316,7 @@ async function main() {
     await redeem()
     rows['one write (redeem), stored bytes'].push(kb(b.written() - before))
   }
-  const header = ['', ...sizes.map((n) => n.toLocaleString('en'))]
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  console.log(line(header))
-  console.log(line(header.map(() => '---')))
-  for (const [name, cells] of Object.entries(rows)) console.log(line([name, ...cells]))
+  printTable(sizes, rows)
 }
 
 main().catch((error: unknown) => {

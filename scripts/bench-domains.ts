@@ -17,6 +17,7 @@
 import { assembleCloud, createMemoryStorage } from '../src/cloud/index'
 import { openAccount } from '../src/cloud/ledger/accounts'
 import { COUNCIL_CATEGORIES, type QuestionStatus } from '../src/contract/council'
+import { median, ms, printTable } from './bench-lib'
 
 const NOW = Date.UTC(2026, 6, 20, 1, 30)
 const DAY = 86_400_000
@@ -141,30 +142,11 @@ async function build(n: number) {
   return { call }
 }
 
-async function median(run: (i: number) => Promise<unknown>, warm = 2): Promise<number> {
-  for (let i = 0; i < warm; i += 1) await run(i)
-  const samples: number[] = []
-  const started = performance.now()
-  for (
-    let i = warm;
-    samples.length < 15 && (samples.length < 3 || performance.now() - started < 3000);
-    i += 1
-  ) {
-    const t = performance.now()
-    await run(i)
-    samples.push(performance.now() - t)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]
-}
-
 async function once(run: () => Promise<unknown>): Promise<number> {
   const t = performance.now()
   await run()
   return performance.now() - t
 }
-
-const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms'
 
 async function main() {
   const sizes = (process.argv[2] ?? '100,1000,5000').split(',').map(Number)
@@ -209,11 +191,7 @@ async function main() {
       ms(await median(() => b.call(resident, 'gigs', { action: 'list', sort: 'distance', limit: 20 }))),
     )
   }
-  const header = ['', ...sizes.map((n) => n.toLocaleString('en'))]
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
-  console.log(line(header))
-  console.log(line(header.map(() => '---')))
-  for (const [name, cells] of Object.entries(rows)) console.log(line([name, ...cells]))
+  printTable(sizes, rows)
 }
 
 main().catch((error: unknown) => {

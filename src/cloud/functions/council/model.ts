@@ -5,10 +5,10 @@ import {
   type Question,
   type QuestionSummary,
 } from '../../../contract/council'
-import type { CloudTx, CommunityDoc, QuestionDoc, UserDoc } from '../../db/schema'
+import type { CloudTx, QuestionDoc, UserDoc } from '../../db/schema'
 import type { ActionContext } from '../../runtime/action'
 import { CloudError } from '../../runtime/errors'
-import { requireStaffRole, type Staff } from '../people'
+import { isStaffOf, requireStaffRole, writeNotice, type Staff } from '../common'
 import { parseInput } from '../../runtime/validate'
 import { councilCommunity } from '../../../contract/schemas/council'
 
@@ -29,7 +29,7 @@ export const DELETED_AUTHOR = '已注销用户'
 
 export const isOpen = (q: QuestionDoc) => OPEN_STATUSES.includes(q.status)
 
-export { requireResident } from '../people'
+export { findCommunity, isStaffOf, requireResident } from '../common'
 
 /** The caller as staff of some community, else PERMISSION_DENIED. */
 export const requireStaff = (tx: CloudTx, openid: string): Promise<Staff> =>
@@ -45,19 +45,10 @@ export function mayHandle(staff: UserDoc & { staffCommunityId: string }, q: Ques
   }
 }
 
-export const isStaffOf = (user: UserDoc | null, communityId: string) =>
-  !!user?.roles.includes('staff') && user.staffCommunityId === communityId
-
 export async function findQuestion(tx: CloudTx, id: string): Promise<QuestionDoc> {
   const q = await tx.get('questions', id)
   if (!q) throw new CloudError('NOT_FOUND', '没有找到这个议题')
   return q
-}
-
-export async function findCommunity(tx: CloudTx, id: string): Promise<CommunityDoc> {
-  const c = await tx.get('communities', id)
-  if (!c) throw new CloudError('NOT_FOUND', '没有找到这个社区，请重新选择')
-  return c
 }
 
 /**
@@ -186,19 +177,13 @@ export async function questionView(
 }
 
 /** A notice for a person (openid) or a community's staff (`staff:<communityId>`), opening the question. */
-export async function notify(
+export const notify = (
   tx: CloudTx,
-  notice: { audience: string; at: number; title: string; body: string; questionId: string },
-): Promise<void> {
-  await tx.insert('notices', {
-    _id: tx.newId('notice'),
-    audience: notice.audience,
-    at: notice.at,
-    title: notice.title,
-    body: notice.body,
-    link: { kind: 'question', id: notice.questionId },
-  })
-}
+  {
+    questionId,
+    ...notice
+  }: { audience: string; at: number; title: string; body: string; questionId: string },
+): Promise<void> => writeNotice(tx, { ...notice, link: { kind: 'question', id: questionId } })
 
 /** The author to tell about their question: a resident or staff member still there. */
 export const authorAudience = (q: QuestionDoc): string | null => q.authorId

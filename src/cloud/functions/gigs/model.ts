@@ -10,17 +10,9 @@ import {
   type TradeId,
   type WorkRecord,
 } from '../../../contract/gigs'
-import type {
-  CloudTx,
-  CommunityDoc,
-  EmployerDoc,
-  GigApplicationDoc,
-  GigCardDoc,
-  JobDoc,
-  UserDoc,
-} from '../../db/schema'
+import type { CloudTx, EmployerDoc, GigApplicationDoc, GigCardDoc, JobDoc, UserDoc } from '../../db/schema'
 import { CloudError } from '../../runtime/errors'
-import { requireStaffRole, type Staff } from '../people'
+import { isStaffOf, requireStaffRole, writeNotice, type Staff } from '../common'
 
 /**
  * Community coordinates for the job list's distances (WGS-84, approximate centres, made up for the
@@ -93,10 +85,7 @@ export const maskName = (name: string) => name.slice(0, 1) + '*'.repeat(Math.max
 export const employerIdOf = (user: UserDoc | null): string | undefined =>
   user?.roles.includes('employer') ? user.bindings?.employer?.employerId : undefined
 
-export const isStaffOf = (user: UserDoc | null, communityId: string) =>
-  !!user?.roles.includes('staff') && user.staffCommunityId === communityId
-
-export { requireResident } from '../people'
+export { findCommunity, isStaffOf, requireResident } from '../common'
 
 /** The caller as staff of some community, else PERMISSION_DENIED. */
 export const requireStaff = (tx: CloudTx, openid: string): Promise<Staff> =>
@@ -114,12 +103,6 @@ export async function requireEmployer(
     throw new CloudError('PERMISSION_DENIED', '只有经社区审核通过的用工方可以这样做，请先申请成为用工方')
   }
   return { user, employer }
-}
-
-export async function findCommunity(tx: CloudTx, id: string): Promise<CommunityDoc> {
-  const c = await tx.get('communities', id)
-  if (!c) throw new CloudError('NOT_FOUND', '没有找到这个社区，请重新选择')
-  return c
 }
 
 export async function findJob(tx: CloudTx, id: string): Promise<JobDoc> {
@@ -313,17 +296,7 @@ export async function workRecord(tx: CloudTx, openid: string): Promise<WorkRecor
  * A notice for a person (openid) or a community's staff (`staff:<communityId>`). `id` opens it: a
  * job id (`job-…`), or for an employer application its id (`emp-…`).
  */
-export async function notify(
+export const notify = (
   tx: CloudTx,
-  notice: { audience: string | null; at: number; title: string; body: string; id: string },
-): Promise<void> {
-  if (!notice.audience) return
-  await tx.insert('notices', {
-    _id: tx.newId('notice'),
-    audience: notice.audience,
-    at: notice.at,
-    title: notice.title,
-    body: notice.body,
-    link: { kind: 'gig', id: notice.id },
-  })
-}
+  { id, ...notice }: { audience: string | null; at: number; title: string; body: string; id: string },
+): Promise<void> => writeNotice(tx, { ...notice, link: { kind: 'gig', id: id } })

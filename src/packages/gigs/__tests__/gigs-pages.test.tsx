@@ -1,41 +1,20 @@
-import * as taroModule from '@tarojs/taro'
-import { act, render } from '@tarojs/test-utils-react/dist/pure'
+import { act } from '@tarojs/test-utils-react/dist/pure'
 import type { JobDetail, JobSummary } from '@/contract/gigs'
 import type { Page } from '@/contract/envelope'
-import { useSession } from '@/features/session/store'
-import { switchIdentity } from '@/lib/demo'
 import GigsIndexPage from '../index'
 import JobPage from '../job/index'
 import PostPage from '../post/index'
 import ReviewPage from '../review/index'
 import { FIXED_NOW, setupCloud } from '@test/cloud-fixture'
 import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { pageHarness, textOf } from '@test/pages'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
 // the fixture's clock is 2026-11-26 10:00 China time; the seed's jobs start 2–6 days later
-const mounted: (() => void)[] = []
-afterEach(() => {
-  mounted.splice(0).forEach((unmount) => unmount())
-  jest.restoreAllMocks()
-})
+const { open, as } = pageHarness()
 
-function open(page: JSX.Element, params: Record<string, string> = {}) {
-  useSession.setState({ status: 'idle', view: null })
-  jest.spyOn(taroModule, 'useRouter').mockReturnValue({ params } as never)
-  const view = render(page, {})
-  mounted.push(view.unmount)
-  return view.container
-}
-
-/** As `who`: the app's identity from now on (the session reloads on the next page). */
-function as(who: string) {
-  mounted.splice(0).forEach((unmount) => unmount())
-  switchIdentity(who)
-}
-
-const text = (container: Element, testid: string) =>
-  container.querySelector(`[data-testid="${testid}"]`)?.textContent ?? ''
+const text = textOf
 const jobCards = (container: Element) =>
   Array.from(container.querySelectorAll('[data-testid="job-card"]')).map((c) => c.getAttribute('data-job'))
 const chip = (container: Element, label: string) =>

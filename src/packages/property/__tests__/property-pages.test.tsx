@@ -1,40 +1,19 @@
-import * as taroModule from '@tarojs/taro'
-import { act, render } from '@tarojs/test-utils-react/dist/pure'
+import { act } from '@tarojs/test-utils-react/dist/pure'
 import type { Accounts, Monthly, MyScore, PropertyBoard } from '@/contract/property'
-import { useSession } from '@/features/session/store'
-import { switchIdentity } from '@/lib/demo'
 import AccountsPage from '../accounts/index'
 import CompanyPage from '../company/index'
 import BoardPage from '../index'
 import ScorePage from '../score/index'
 import { setupCloud } from '@test/cloud-fixture'
 import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { pageHarness, textOf } from '@test/pages'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
 // the fixture's clock is 2026-11-26 (China time): October is the last ended month
-const mounted: (() => void)[] = []
-afterEach(() => {
-  mounted.splice(0).forEach((unmount) => unmount())
-  jest.restoreAllMocks()
-})
+const { open, as } = pageHarness()
 
-function open(page: JSX.Element, params: Record<string, string> = {}) {
-  useSession.setState({ status: 'idle', view: null })
-  jest.spyOn(taroModule, 'useRouter').mockReturnValue({ params } as never)
-  const view = render(page, {})
-  mounted.push(view.unmount)
-  return view.container
-}
-
-/** As `who`: the app's identity from now on (the session reloads on the next page). */
-function as(who: string) {
-  mounted.splice(0).forEach((unmount) => unmount())
-  switchIdentity(who)
-}
-
-const text = (container: Element, testid: string) =>
-  container.querySelector(`[data-testid="${testid}"]`)?.textContent ?? ''
+const text = textOf
 const cards = (container: Element, list: string) =>
   Array.from(container.querySelectorAll(`[data-testid="${list}"] [data-testid="company-card"]`)).map((c) =>
     c.getAttribute('data-company'),
