@@ -29,6 +29,25 @@ export async function typeInto(container: Element, name: string, value: string):
   })
 }
 
+/** Types into a Taro H5 <Textarea name=…>: sets the inner textarea's value and fires its input event. */
+export async function typeArea(container: Element, name: string, value: string): Promise<void> {
+  const inner = await waitFor(() => {
+    const el = container.querySelector(
+      `taro-textarea-core[name="${name}"] textarea`,
+    ) as HTMLTextAreaElement | null
+    if (!el) throw new Error(`no textarea named ${name}`)
+    return el
+  })
+  act(() => {
+    inner.value = value
+    inner.dispatchEvent(new Event('input', { bubbles: true }))
+  })
+}
+
+/** The chip (filter or choice) whose whole text is `label`. */
+export const chipByText = (container: Element, label: string): Element | undefined =>
+  Array.from(container.querySelectorAll('.chip')).find((c) => c.textContent === label)
+
 export function buttonByText(container: Element, text: string): Element {
   const found = Array.from(container.querySelectorAll('taro-button-core')).find(
     (b) => b.textContent?.trim() === text,

@@ -1,27 +1,13 @@
-import { act, render } from '@tarojs/test-utils-react/dist/pure'
+import { render } from '@tarojs/test-utils-react/dist/pure'
 import type { Question, QuestionPage } from '@/contract/council'
 import { RaiseForm } from '../components/raise-form'
 import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { buttonByText, tap, typeArea, typeInto, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 jest.mock('@/lib/media', () => ({ pickPhotos: jest.fn(), previewPhotos: jest.fn() }))
 
 const XINHUA = 'jc-xinhua'
-
-async function typeArea(container: Element, name: string, value: string) {
-  const el = await waitFor(() => {
-    const found = container.querySelector(
-      `taro-textarea-core[name="${name}"] textarea`,
-    ) as HTMLTextAreaElement | null
-    if (!found) throw new Error(`no textarea ${name}`)
-    return found
-  })
-  act(() => {
-    el.value = value
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
 
 async function residents() {
   const fixture = setupCloud('demo-resident-a')

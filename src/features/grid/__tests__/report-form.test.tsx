@@ -4,26 +4,12 @@ import type { Ticket } from '@/contract/grid'
 import { pickPhotos } from '@/lib/media'
 import { ReportForm } from '../components/report-form'
 import { answerOf, setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor, inlineMessage } from '@test/dom'
+import { buttonByText, inlineMessage, tap, typeArea, typeInto, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 jest.mock('@/lib/media', () => ({ pickPhotos: jest.fn(), previewPhotos: jest.fn() }))
 
 const PHOTO = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ=='
-
-async function typeArea(container: Element, name: string, value: string) {
-  const el = await waitFor(() => {
-    const found = container.querySelector(
-      `taro-textarea-core[name="${name}"] textarea`,
-    ) as HTMLTextAreaElement | null
-    if (!found) throw new Error(`no textarea ${name}`)
-    return found
-  })
-  act(() => {
-    el.value = value
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
 
 async function setupForm() {
   const fixture = setupCloud('demo-resident-b')

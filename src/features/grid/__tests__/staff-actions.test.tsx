@@ -1,24 +1,10 @@
-import { act, render } from '@tarojs/test-utils-react/dist/pure'
+import { render } from '@tarojs/test-utils-react/dist/pure'
 import type { Ticket } from '@/contract/grid'
 import { StaffActions } from '../components/staff-actions'
 import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, waitFor } from '@test/dom'
+import { buttonByText, tap, typeArea, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
-
-async function typeNote(container: Element, value: string) {
-  const el = await waitFor(() => {
-    const found = container.querySelector(
-      'taro-textarea-core[name="note"] textarea',
-    ) as HTMLTextAreaElement | null
-    if (!found) throw new Error('no note')
-    return found
-  })
-  act(() => {
-    el.value = value
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
 
 async function setupActions({ accepted = false } = {}) {
   const fixture = setupCloud('demo-staff')
@@ -59,14 +45,14 @@ test("should clear the note's message as soon as a note is written, and send not
   const { container, onDone, error } = await setupActions()
   tap(buttonByText(container, '受理'))
   await waitFor(() => expect(error()).toBe('请填写处理说明'))
-  await typeNote(container, '已受理')
+  await typeArea(container, 'note', '已受理')
   await waitFor(() => expect(error()).toBeNull())
   expect(onDone).not.toHaveBeenCalled()
 })
 
 test('should ask for a department to dispatch to, and drop the message once one is picked', async () => {
   const { container, onDone, error } = await setupActions({ accepted: true })
-  await typeNote(container, '请环卫所清运')
+  await typeArea(container, 'note', '请环卫所清运')
   tap(buttonByText(container, '派单'))
   await waitFor(() => expect(error()).toBe('派单需要选择承办部门'))
   tap(Array.from(container.querySelectorAll('.chip')).find((c) => c.textContent === '城市管理综合执法'))

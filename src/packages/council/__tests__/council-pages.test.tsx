@@ -7,25 +7,11 @@ import BoardPage from '../board/index'
 import QuestionPage from '../question/index'
 import RaisePage from '../raise/index'
 import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { buttonByText, tap, typeArea, typeInto, waitFor } from '@test/dom'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
 
 const XINHUA = 'jc-xinhua'
-
-async function typeArea(container: Element, name: string, value: string) {
-  const el = await waitFor(() => {
-    const found = container.querySelector(
-      `taro-textarea-core[name="${name}"] textarea`,
-    ) as HTMLTextAreaElement | null
-    if (!found) throw new Error(`no textarea ${name}`)
-    return found
-  })
-  act(() => {
-    el.value = value
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
 
 /** A question raised by resident B in 新华社区; the page opened by `viewer`. */
 async function openQuestion(viewer: string, invite?: string) {

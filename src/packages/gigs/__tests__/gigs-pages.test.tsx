@@ -1,4 +1,3 @@
-import { act } from '@tarojs/test-utils-react/dist/pure'
 import type { JobDetail, JobSummary } from '@/contract/gigs'
 import type { Page } from '@/contract/envelope'
 import GigsIndexPage from '../index'
@@ -6,7 +5,7 @@ import JobPage from '../job/index'
 import PostPage from '../post/index'
 import ReviewPage from '../review/index'
 import { FIXED_NOW, setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { buttonByText, chipByText, tap, typeArea, typeInto, waitFor } from '@test/dom'
 import { pageHarness, textOf } from '@test/pages'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
@@ -17,20 +16,7 @@ const { open, as } = pageHarness()
 const text = textOf
 const jobCards = (container: Element) =>
   Array.from(container.querySelectorAll('[data-testid="job-card"]')).map((c) => c.getAttribute('data-job'))
-const chip = (container: Element, label: string) =>
-  Array.from(container.querySelectorAll('.chip')).find((c) => c.textContent === label)
-
-async function typeArea(container: Element, name: string, value: string) {
-  const el = await waitFor(() => {
-    const found = container.querySelector(`taro-textarea-core[name="${name}"] textarea`)
-    if (!found) throw new Error(`no textarea ${name}`)
-    return found as HTMLTextAreaElement
-  })
-  act(() => {
-    el.value = value
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
+const chip = chipByText
 
 type Call = <T>(who: string, name: string, data: Record<string, unknown>) => Promise<T>
 

@@ -1,11 +1,10 @@
-import { act } from '@tarojs/test-utils-react/dist/pure'
 import type { Accounts, Monthly, MyScore, PropertyBoard } from '@/contract/property'
 import AccountsPage from '../accounts/index'
 import CompanyPage from '../company/index'
 import BoardPage from '../index'
 import ScorePage from '../score/index'
 import { setupCloud } from '@test/cloud-fixture'
-import { buttonByText, tap, typeInto, waitFor } from '@test/dom'
+import { buttonByText, chipByText, tap, typeArea, typeInto, waitFor } from '@test/dom'
 import { pageHarness, textOf } from '@test/pages'
 
 jest.mock('@/lib/toast', () => ({ showToast: jest.fn(), confirmDialog: jest.fn() }))
@@ -18,20 +17,7 @@ const cards = (container: Element, list: string) =>
   Array.from(container.querySelectorAll(`[data-testid="${list}"] [data-testid="company-card"]`)).map((c) =>
     c.getAttribute('data-company'),
   )
-const chip = (container: Element, label: string) =>
-  Array.from(container.querySelectorAll('.chip')).find((c) => c.textContent === label)
-
-async function typeArea(container: Element, name: string, value: string) {
-  const el = await waitFor(() => {
-    const found = container.querySelector(`taro-textarea-core[name="${name}"] textarea`)
-    if (!found) throw new Error(`no textarea ${name}`)
-    return found as HTMLTextAreaElement
-  })
-  act(() => {
-    el.value = value
-    el.dispatchEvent(new Event('input', { bubbles: true }))
-  })
-}
+const chip = chipByText
 
 test('should show the street’s red and black lists of the last ended month as the cloud computes them, and 样本不足', async () => {
   const { as: call } = setupCloud('demo-resident-a')
